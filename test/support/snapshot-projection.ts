@@ -1,0 +1,17 @@
+// The database-neutral part of a Directus snapshot: which collections, fields (with their types) and relations
+// exist. Vendor details (data_type, defaults' spelling, index flags) are left out.
+export interface SnapshotLike {
+  collections: { collection: string }[];
+  fields: { collection: string; field: string; type: string }[];
+  relations: { collection: string; field: string; related_collection: string | null; schema?: { on_delete?: string | null } | null }[];
+}
+
+export function neutralProjection(snapshot: SnapshotLike): { collections: string[]; fields: string[]; relations: string[] } {
+  return {
+    collections: snapshot.collections.map((c) => c.collection).sort(),
+    fields: snapshot.fields.map((f) => `${f.collection}.${f.field}: ${f.type}`).sort(),
+    relations: snapshot.relations
+      .map((r) => `${r.collection}.${r.field} → ${r.related_collection ?? '(any)'} on delete ${r.schema?.on_delete ?? '-'}`)
+      .sort(),
+  };
+}

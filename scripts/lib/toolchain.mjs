@@ -68,8 +68,8 @@ export function ensureDependencies(toolchain) {
   const stamp = join(ROOT, 'node_modules/.yuchi-install-stamp');
   if (!existsSync(join(ROOT, 'node_modules'))) log('installing dependencies (first run takes about 5 minutes)');
   stamped(stamp, digest, () => {
-    const lock = existsSync(join(ROOT, 'package-lock.json'));
-    run('npm', [lock ? 'ci' : 'install', '--no-audit', '--no-fund'], { env: toolEnv(toolchain) });
+    // `install`, not `ci`: it follows the lock too but only fetches what changed.
+    run('npm', ['install', '--no-audit', '--no-fund'], { env: toolEnv(toolchain) });
   });
 }
 

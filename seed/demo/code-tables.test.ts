@@ -10,8 +10,28 @@ describe('parseMunicipalitiesCsv', () => {
   test('reads codes as strings, keeping leading zeros', () => {
     const text = `${MUNICIPALITY_HEADER}\n010006,01,北海道,,,ほっかいどう,01000,prefecture,\n011011,01,北海道,札幌市中央区,さっぽろし ちゅうおうく,ほっかいどう,01101,ward,011002\n`;
     expect(parseMunicipalitiesCsv(text)).toEqual([
-      { code5: '01000', prefectureCode: '01', prefectureName: '北海道', cityName: '', kind: 'prefecture' },
-      { code5: '01101', prefectureCode: '01', prefectureName: '北海道', cityName: '札幌市中央区', kind: 'ward' },
+      {
+        code5: '01000',
+        code6: '010006',
+        prefectureCode: '01',
+        prefectureName: '北海道',
+        prefectureNameKana: 'ほっかいどう',
+        cityName: '',
+        cityNameKana: '',
+        kind: 'prefecture',
+        parentCode5: null,
+      },
+      {
+        code5: '01101',
+        code6: '011011',
+        prefectureCode: '01',
+        prefectureName: '北海道',
+        prefectureNameKana: 'ほっかいどう',
+        cityName: '札幌市中央区',
+        cityNameKana: 'さっぽろし ちゅうおうく',
+        kind: 'ward',
+        parentCode5: '01100',
+      },
     ]);
   });
 
@@ -25,6 +45,9 @@ describe('parseMunicipalitiesCsv', () => {
     expect(rows).toHaveLength(1965);
     expect(rows.filter((row) => row.kind === 'prefecture')).toHaveLength(47);
     expect(rows.find((row) => row.code5 === '15202')?.cityName).toBe('長岡市');
+    const wards = rows.filter((row) => row.kind === 'ward');
+    expect(wards).toHaveLength(171);
+    expect(wards.every((ward) => rows.some((city) => city.code5 === ward.parentCode5 && city.kind === 'designated_city'))).toBe(true);
   });
 
   test.each([
@@ -34,6 +57,8 @@ describe('parseMunicipalitiesCsv', () => {
     ['an unknown kind', `${MUNICIPALITY_HEADER}\n152021,15,新潟県,長岡市,ながおかし,にいがたけん,15202,metropolis,\n`],
     ['a code5 outside its prefecture', `${MUNICIPALITY_HEADER}\n152021,15,新潟県,長岡市,ながおかし,にいがたけん,13202,city,\n`],
     ['a four-digit code5', `${MUNICIPALITY_HEADER}\n152021,15,新潟県,長岡市,ながおかし,にいがたけん,1520,city,\n`],
+    ['a code that does not extend code5', `${MUNICIPALITY_HEADER}\n152031,15,新潟県,長岡市,ながおかし,にいがたけん,15202,city,\n`],
+    ['a five-digit parent code', `${MUNICIPALITY_HEADER}\n151017,15,新潟県,新潟市北区,にいがたし きたく,にいがたけん,15101,ward,15100\n`],
   ])('rejects %s', (_label, text) => {
     expect(() => parseMunicipalitiesCsv(text)).toThrow();
   });

@@ -6,10 +6,17 @@ export type IndustryLevel = 'section' | 'division' | 'group' | 'class';
 
 export interface Municipality {
   code5: string;
+  // With the JIS X 0402 check digit, as 総務省 publishes it.
+  code6: string;
   prefectureCode: string;
   prefectureName: string;
+  prefectureNameKana: string;
+  // Empty on prefecture rows.
   cityName: string;
+  cityNameKana: string;
   kind: MunicipalityKind;
+  // Wards only: the 5-digit code of their designated city.
+  parentCode5: string | null;
 }
 
 export interface Industry {
@@ -50,17 +57,26 @@ export function parseMunicipalitiesCsv(text: string): Municipality[] {
   return readRecords(text, MUNICIPALITY_COLUMNS, 'municipalities.csv').map((record, index) => {
     const kind = field(record, 'kind');
     const code5 = field(record, 'code5');
+    const code6 = field(record, 'code');
     const prefectureCode = field(record, 'prefecture_code');
-    if (!MUNICIPALITY_KINDS.includes(kind)) throw new Error(`municipalities.csv line ${index + 2}: unknown kind "${kind}"`);
+    const parentCode = field(record, 'parent_code');
+    const line = `municipalities.csv line ${index + 2}`;
+    if (!MUNICIPALITY_KINDS.includes(kind)) throw new Error(`${line}: unknown kind "${kind}"`);
     if (!/^[0-9]{5}$/.test(code5) || !code5.startsWith(prefectureCode)) {
-      throw new Error(`municipalities.csv line ${index + 2}: bad code5 "${code5}" for prefecture "${prefectureCode}"`);
+      throw new Error(`${line}: bad code5 "${code5}" for prefecture "${prefectureCode}"`);
     }
+    if (!/^[0-9]{6}$/.test(code6) || !code6.startsWith(code5)) throw new Error(`${line}: code "${code6}" does not extend code5 "${code5}"`);
+    if (parentCode !== '' && !/^[0-9]{6}$/.test(parentCode)) throw new Error(`${line}: bad parent_code "${parentCode}"`);
     return {
       code5,
+      code6,
       prefectureCode,
       prefectureName: field(record, 'prefecture_name'),
+      prefectureNameKana: field(record, 'prefecture_name_kana'),
       cityName: field(record, 'city_name'),
+      cityNameKana: field(record, 'city_name_kana'),
       kind: kind as MunicipalityKind,
+      parentCode5: parentCode === '' ? null : parentCode.slice(0, 5),
     };
   });
 }

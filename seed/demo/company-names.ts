@@ -18,16 +18,16 @@ export interface NameRequest {
 type Stem = readonly [text: string, kana: string, romaji: string];
 type Word = readonly [text: string, kana: string, english: string];
 
+// Kanji that name companies less often than 栄, 和, 光, 新 or 共, so that pairs rarely form a stem in real use.
 const KANJI: readonly Stem[] = [
-  ['翔', 'ショウ', 'sho'], ['瑞', 'ズイ', 'zui'], ['栄', 'エイ', 'ei'], ['和', 'ワ', 'wa'], ['光', 'コウ', 'ko'],
-  ['陽', 'ヨウ', 'yo'], ['豊', 'ホウ', 'ho'], ['泉', 'セン', 'sen'], ['嶺', 'レイ', 'rei'], ['樹', 'ジュ', 'ju'],
-  ['蒼', 'ソウ', 'so'], ['彩', 'サイ', 'sai'], ['悠', 'ユウ', 'yu'], ['晴', 'セイ', 'sei'], ['雅', 'ガ', 'ga'],
-  ['誠', 'セイ', 'sei'], ['輝', 'キ', 'ki'], ['恵', 'ケイ', 'kei'], ['隆', 'リュウ', 'ryu'], ['昌', 'ショウ', 'sho'],
-  ['新', 'シン', 'shin'], ['拓', 'タク', 'taku'], ['北', 'ホク', 'hoku'], ['越', 'エツ', 'etsu'], ['信', 'シン', 'shin'],
-  ['明', 'メイ', 'mei'], ['共', 'キョウ', 'kyo'], ['広', 'コウ', 'ko'], ['富', 'フ', 'fu'], ['岳', 'ガク', 'gaku'],
-  ['星', 'セイ', 'sei'], ['環', 'カン', 'kan'], ['創', 'ソウ', 'so'], ['錦', 'キン', 'kin'], ['凌', 'リョウ', 'ryo'],
-  ['旭', 'キョク', 'kyoku'], ['鶴', 'カク', 'kaku'], ['桜', 'オウ', 'o'], ['峰', 'ホウ', 'ho'], ['朋', 'ホウ', 'ho'],
-  ['紘', 'コウ', 'ko'], ['雄', 'ユウ', 'yu'], ['泰', 'タイ', 'tai'], ['律', 'リツ', 'ritsu'], ['湊', 'ソウ', 'so'],
+  ['翔', 'ショウ', 'sho'], ['瑞', 'ズイ', 'zui'], ['嶺', 'レイ', 'rei'], ['樹', 'ジュ', 'ju'], ['蒼', 'ソウ', 'so'],
+  ['彩', 'サイ', 'sai'], ['悠', 'ユウ', 'yu'], ['晴', 'セイ', 'sei'], ['雅', 'ガ', 'ga'], ['輝', 'キ', 'ki'],
+  ['隆', 'リュウ', 'ryu'], ['拓', 'タク', 'taku'], ['越', 'エツ', 'etsu'], ['岳', 'ガク', 'gaku'], ['環', 'カン', 'kan'],
+  ['錦', 'キン', 'kin'], ['凌', 'リョウ', 'ryo'], ['旭', 'キョク', 'kyoku'], ['鶴', 'カク', 'kaku'], ['峰', 'ホウ', 'ho'],
+  ['紘', 'コウ', 'ko'], ['泰', 'タイ', 'tai'], ['律', 'リツ', 'ritsu'], ['湊', 'ソウ', 'so'], ['翠', 'スイ', 'sui'],
+  ['颯', 'ソウ', 'so'], ['澪', 'レイ', 'rei'], ['彗', 'スイ', 'sui'], ['奏', 'ソウ', 'so'], ['朔', 'サク', 'saku'],
+  ['楓', 'フウ', 'fu'], ['稜', 'リョウ', 'ryo'], ['暁', 'ギョウ', 'gyo'], ['碧', 'ヘキ', 'heki'], ['昴', 'ボウ', 'bo'],
+  ['汐', 'セキ', 'seki'], ['燈', 'トウ', 'to'], ['槙', 'シン', 'shin'], ['朋', 'ホウ', 'ho'], ['雄', 'ユウ', 'yu'],
 ];
 
 const SYLLABLES: readonly Stem[] = [
@@ -98,15 +98,24 @@ function otherForm(random: Random, section: string, division: string): LegalForm
   return { text: '一般社団法人', prefix: 1, english: 'Association', word: random.pick<Word>([['技術協会', 'ギジュツキョウカイ', 'Technology'], ['振興会', 'シンコウカイ', 'Promotion']]) };
 }
 
+// Readings of well-known company names and brands the parts above could spell: a stem reading like one is
+// drawn again. Best effort only; the generated names were not checked against the 法人番号 register.
+const KNOWN_NAMES = new Set([
+  'aika', 'atari', 'iseki', 'juki', 'kansai', 'kinki', 'koki', 'konami', 'kurare', 'kyokuto', 'oriko', 'sakata', 'sakura',
+  'seiko', 'seiyu', 'sekisui', 'shinetsu', 'shinko', 'shinsei', 'shinto', 'sosei', 'taiho', 'taisei', 'taisho', 'taito',
+  'takara', 'teika', 'terumo', 'toho', 'tomika', 'toto',
+]);
+
 function coinStem(random: Random): Stem {
-  if (random.chance(0.6)) {
-    const [first, second] = random.sample(KANJI, 2);
-    if (first !== undefined && second !== undefined) {
-      return [first[0] + second[0], first[1] + second[1], first[2] + second[2]];
-    }
-  }
-  const parts = random.chance(0.5) ? [...random.sample(SYLLABLES, 2), random.pick(ENDINGS)] : random.sample(SYLLABLES, 3);
-  return [parts.map((p) => p[0]).join(''), parts.map((p) => p[1]).join(''), parts.map((p) => p[2]).join('')];
+  const parts = random.chance(0.6)
+    ? random.sample(KANJI, 2)
+    : random.chance(0.5)
+      ? [...random.sample(SYLLABLES, 2), random.pick(ENDINGS)]
+      : random.sample(SYLLABLES, 3);
+  const stem: Stem = [parts.map((p) => p[0]).join(''), parts.map((p) => p[1]).join(''), parts.map((p) => p[2]).join('')];
+  // 蒼湊 (ソウソウ) and the like read as a stutter.
+  const stutter = parts.length === 2 && parts[0]?.[1] === parts[1]?.[1];
+  return KNOWN_NAMES.has(stem[2]) || stutter ? coinStem(random) : stem;
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -120,7 +120,7 @@ export function buildCompanies(random: Random, options: { count: number; places:
       postal_code: place.postalCode,
       representative_name: representative.name,
       industry: industry.classCode,
-      business_summary: businessSummary(random, industry.className, shortCityName(place.cityName)),
+      business_summary: businessSummary(random, { className: industry.className, place: shortCityName(place.cityName) }),
       capital_yen: figures.capitalYen,
       employees_lower: figures.employees.lower,
       employees_upper: figures.employees.upper,

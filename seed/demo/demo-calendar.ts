@@ -30,14 +30,15 @@ export function daysBeforeReference(random: Random, minDays: number, maxDays: nu
 export function officeHoursTimestamp(random: Random, date: string): string {
   const hourJst = random.int(9, 17);
   const minute = random.pick([0, 0, 15, 30, 30, 45]);
-  return jstTimestamp(date, hourJst, minute);
+  return jstTimestamp({ date, hour: hourJst, minute });
 }
 
-export function jstTimestamp(date: string, hourJst: number, minute: number): string {
-  const ms = toDayNumber(date) * DAY_MS + ((hourJst - JST_OFFSET_HOURS) * 60 + minute) * 60_000;
+// hour and minute are Japanese time.
+export function jstTimestamp(moment: { date: string; hour: number; minute: number }): string {
+  const ms = toDayNumber(moment.date) * DAY_MS + ((moment.hour - JST_OFFSET_HOURS) * 60 + moment.minute) * 60_000;
   return new Date(ms).toISOString();
 }
 
 export function anyTimestamp(random: Random, date: string): string {
-  return jstTimestamp(date, random.int(0, 23), random.int(0, 59));
+  return jstTimestamp({ date, hour: random.int(0, 23), minute: random.int(0, 59) });
 }

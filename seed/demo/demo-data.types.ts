@@ -255,35 +255,11 @@ export interface TargetListCompanyRow {
   added_at: Timestamp;
 }
 
-export interface BusinessCardSharedWithRow {
-  id: number;
-  business_cards_id: number;
-  directus_users_id: string;
-}
-
-export interface VisitStaffRow {
-  id: number;
-  visits_id: number;
-  directus_users_id: string;
-}
-
-export interface VisitContactRow {
-  id: number;
-  visits_id: number;
-  business_cards_id: number;
-}
-
-export interface VisitSharedWithRow {
-  id: number;
-  visits_id: number;
-  directus_users_id: string;
-}
-
-export interface TargetListSharedWithRow {
-  id: number;
-  target_lists_id: number;
-  directus_users_id: string;
-}
+export interface BusinessCardSharedWithRow { id: number; business_cards_id: number; directus_users_id: string }
+export interface VisitStaffRow { id: number; visits_id: number; directus_users_id: string }
+export interface VisitContactRow { id: number; visits_id: number; business_cards_id: number }
+export interface VisitSharedWithRow { id: number; visits_id: number; directus_users_id: string }
+export interface TargetListSharedWithRow { id: number; target_lists_id: number; directus_users_id: string }
 
 // Listed parents first, so inserting the collections in this order never breaks a foreign key.
 export interface DemoData {

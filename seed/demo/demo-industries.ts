@@ -62,8 +62,9 @@ const OUTLOOKS = [
 // 野菜作農業（きのこ類の栽培を含む） → 野菜作農業; その他の畜産農業 → 畜産農業: reads better in a sentence.
 const plainName = (className: string): string => className.replace(/（.*?）/gu, '').replace(/^その他の/u, '');
 
-export function businessSummary(random: Random, className: string, place: string): string {
-  const business = plainName(className);
+export function businessSummary(random: Random, subject: { className: string; place: string }): string {
+  const business = plainName(subject.className);
+  const place = subject.place;
   const opening = random.pick([
     `${business}を主力事業とする。`,
     `${place}を拠点に${business}を営む。`,

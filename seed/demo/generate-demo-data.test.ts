@@ -40,8 +40,8 @@ const countBy = <T>(items: readonly T[], key: (item: T) => unknown): Map<unknown
 };
 
 describe('generateDemoData', () => {
-  test('gives deep-equal data for the same input, and other data for another seed', () => {
-    expect(generateDemoData(input)).toEqual(data);
+  test('gives byte-identical data for the same input, and other data for another seed', () => {
+    expect(JSON.stringify(generateDemoData(input))).toBe(JSON.stringify(data));
     expect(generateDemoData({ ...input, seed: 7 }).companies[0]).not.toEqual(data.companies[0]);
   });
 

@@ -23,12 +23,14 @@ export function buildCompanyRelations(random: Random, options: { companies: read
   const sizeOf = new Map(options.facts.map((facts) => [facts.id, facts.sizeIndex]));
   const groupCount = Math.min(MAX_GROUPS, Math.floor(options.companies.length / COMPANIES_PER_GROUP));
   const rootCandidates = [...active].sort((a, b) => (sizeOf.get(b.id) ?? 0) - (sizeOf.get(a.id) ?? 0) || a.id - b.id);
-  const roots = random.sample(rootCandidates.slice(0, Math.max(groupCount * 3, groupCount)), groupCount).sort((a, b) => a.id - b.id);
+  const roots = random.sample(rootCandidates.slice(0, groupCount * 3), groupCount).sort((a, b) => a.id - b.id);
   const rootIds = new Set(roots.map((root) => root.id));
   const pool = random.sample(active.filter((company) => !rootIds.has(company.id)), active.length);
   const leaves: { groupIndex: number; relation: CompanyRelationRow }[] = [];
 
-  const relate = (parent: number, child: number, ratio: number, validTo: string | null = null): CompanyRelationRow => {
+  const relate = (link: { parent: number; child: number; ratio: number; validTo?: string }): CompanyRelationRow => {
+    const { parent, child, ratio } = link;
+    const validTo = link.validTo ?? null;
     const row: CompanyRelationRow = {
       id: rows.length + 1,
       parent,
@@ -46,22 +48,23 @@ export function buildCompanyRelations(random: Random, options: { companies: read
     random.chance(0.85) ? (random.chance(0.8) ? random.pick(SUBSIDIARY_RATIOS) : random.int(5001, 9999) / 100) : random.int(2000, 5000) / 100;
 
   // mustReach keeps one line of descent going until the group's target depth.
-  const grow = (groupIndex: number, parent: number, level: number, depth: number, mustReach: boolean): void => {
+  const grow = (node: { groupIndex: number; parent: number; level: number; depth: number; mustReach: boolean }): void => {
+    const { groupIndex, parent, level, depth, mustReach } = node;
     if (level >= depth) return;
     const count = random.int(mustReach ? 1 : 0, MAX_CHILDREN[level] ?? 0);
     for (let k = 0; k < count; k += 1) {
       const child = pool.pop();
       if (child === undefined) return;
-      const relation = relate(parent, child.id, randomRatio());
+      const relation = relate({ parent, child: child.id, ratio: randomRatio() });
       const before = rows.length;
-      grow(groupIndex, child.id, level + 1, depth, mustReach && k === 0);
+      grow({ groupIndex, parent: child.id, level: level + 1, depth, mustReach: mustReach && k === 0 });
       if (rows.length === before) leaves.push({ groupIndex, relation });
     }
   };
 
   roots.forEach((root, groupIndex) => {
     const depth = groupIndex % 3 === 0 ? DEEPEST_LEVEL : random.int(2, 3);
-    grow(groupIndex, root.id, 1, depth, true);
+    grow({ groupIndex, parent: root.id, level: 1, depth, mustReach: true });
   });
 
   // A joint venture: a leaf of one group, also held by another group's parent company. Its holdings add up
@@ -72,7 +75,8 @@ export function buildCompanyRelations(random: Random, options: { companies: read
     if (otherRoot === undefined) continue;
     leaf.relation.voting_rights_ratio = round2(random.int(5100, 6500) / 100);
     leaf.relation.kind = 'subsidiary';
-    relate(otherRoot.id, leaf.relation.child, random.int(2000, Math.floor((100 - leaf.relation.voting_rights_ratio) * 100)) / 100);
+    const room = Math.floor((100 - leaf.relation.voting_rights_ratio) * 100);
+    relate({ parent: otherRoot.id, child: leaf.relation.child, ratio: random.int(2000, room) / 100 });
   }
 
   // Holdings that ended: kept with valid_to rather than deleted, as imports do.
@@ -80,7 +84,7 @@ export function buildCompanyRelations(random: Random, options: { companies: read
     const root = roots[i];
     const child = pool.pop();
     if (root === undefined || child === undefined) break;
-    relate(root.id, child.id, random.int(2000, 4500) / 100, random.pick(['2025-03-31', '2025-09-30', '2026-03-31']));
+    relate({ parent: root.id, child: child.id, ratio: random.int(2000, 4500) / 100, validTo: random.pick(['2025-03-31', '2025-09-30', '2026-03-31']) });
   }
   return rows;
 }

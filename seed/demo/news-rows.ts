@@ -16,7 +16,8 @@ interface Story {
   withPartner?: boolean;
 }
 
-function story(random: Random, name: string, partner: string, place: string, field: string): Story {
+function story(random: Random, subject: { name: string; partner: string; place: string; field: string }): Story {
+  const { name, partner, place, field } = subject;
   switch (random.int(0, 6)) {
     case 0:
       return { title: `${name}、${place}に新工場を建設へ`, summary: `${name}は${place}に新工場を建設すると発表した。${field}関連の生産能力を増強する。` };
@@ -56,7 +57,12 @@ export function buildNews(
     const prefecture = random.chance(0.6) ? NIIGATA : options.places.randomPrefecture(random);
     const place = options.places.randomPlace(random, prefecture);
     const placeName = `${options.places.prefectureName(prefecture)}${place.cityName}`;
-    const { title, summary, withPartner } = story(random, shortCompanyName(company.name), shortCompanyName(partner.name), placeName, random.pick(FIELDS));
+    const { title, summary, withPartner } = story(random, {
+      name: shortCompanyName(company.name),
+      partner: shortCompanyName(partner.name),
+      place: placeName,
+      field: random.pick(FIELDS),
+    });
     news.push({
       id,
       title,

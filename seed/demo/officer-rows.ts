@@ -39,24 +39,26 @@ export function buildOfficers(random: Random, options: { companies: readonly Com
     const pool = company.corporate_kind === '301' && facts.sizeIndex >= 5 ? LARGE_COMPANY_TITLES : (OTHER_TITLES[company.corporate_kind] ?? ['取締役']);
     const titles = random.sample(pool, count - 1);
     const names = new Set([company.representative_name]);
-    const officer = (name: string, kana: string, title: string, isRepresentative: boolean): OfficerRow => ({
+    const officer = (person: { name: string; kana: string; title: string; isRepresentative: boolean }): OfficerRow => ({
       id: rows.length + 1,
       company: company.id,
-      name,
-      name_kana: kana,
-      title,
-      is_representative: isRepresentative,
+      name: person.name,
+      name_kana: person.kana,
+      title: person.title,
+      is_representative: person.isRepresentative,
       appointed_on: randomDateBetween(random, company.founded_on > '2000-01-01' ? company.founded_on : '2000-01-01', company.closed_on ?? REFERENCE_DATE),
       source: DEMO_SOURCE,
       source_updated_at: company.source_updated_at,
     });
 
-    rows.push(officer(company.representative_name, facts.representative.kana, representativeTitle(company, facts.sizeIndex), true));
+    rows.push(
+      officer({ name: company.representative_name, kana: facts.representative.kana, title: representativeTitle(company, facts.sizeIndex), isRepresentative: true }),
+    );
     for (const title of titles) {
       let person = randomPerson(random);
       while (names.has(person.name)) person = randomPerson(random);
       names.add(person.name);
-      rows.push(officer(person.name, person.kana, title, false));
+      rows.push(officer({ name: person.name, kana: person.kana, title, isRepresentative: false }));
     }
   });
   return rows;

@@ -74,7 +74,7 @@ export function buildRiskFindings(random: Random, options: { companies: CompanyR
       expires_on: random.chance(0.2) ? null : addDays(REFERENCE_DATE, random.int(30, 900)),
       status: finding.status,
       reviewer: reviewed ? options.reviewer : null,
-      reviewed_at: reviewed ? jstTimestamp(reviewedOn, random.int(9, 18), random.int(0, 59)) : null,
+      reviewed_at: reviewed ? jstTimestamp({ date: reviewedOn, hour: random.int(9, 18), minute: random.int(0, 59) }) : null,
     });
   };
 

@@ -9,9 +9,14 @@ export interface SnapshotLike {
 export function neutralProjection(snapshot: SnapshotLike): { collections: string[]; fields: string[]; relations: string[] } {
   return {
     collections: snapshot.collections.map((c) => c.collection).sort(),
-    fields: snapshot.fields.map((f) => `${f.collection}.${f.field}: ${f.type}`).sort(),
+    fields: snapshot.fields.map((f) => `${f.collection}.${f.field}: ${neutralType(f.type)}`).sort(),
     relations: snapshot.relations
       .map((r) => `${r.collection}.${r.field} → ${r.related_collection ?? '(any)'} on delete ${r.schema?.on_delete ?? '-'}`)
       .sort(),
   };
+}
+
+/** SQLite has no uuid column type: Directus reports a char(36) foreign key to users or files as string there. */
+function neutralType(type: string): string {
+  return type === 'uuid' ? 'string' : type;
 }

@@ -49,6 +49,8 @@ function loggedIn(url: string) {
 export function useDirectus(vendor: Vendor, extraEnv: Record<string, string> = {}): SuiteDirectus {
   let proc: DirectusProcess | undefined;
   let db: DatabaseRef | undefined;
+  // Logging in costs a password hash check (~0.5 s): one session per user per suite.
+  const sessions = new Map<FixtureUser, Promise<ReturnType<typeof loggedIn>>>();
   beforeAll(async () => {
     db = await cloneTemplate(vendor);
     proc = await startDirectus(suiteEnv(db, extraEnv));
@@ -66,11 +68,14 @@ export function useDirectus(vendor: Vendor, extraEnv: Record<string, string> = {
       if (!db) throw new Error('database not cloned yet');
       return db;
     },
-    async as(user: FixtureUser) {
-      const client = loggedIn(this.process.url);
-      if (user === 'api') await client.setToken(API_TOKEN);
-      else await client.login({ email: USERS[user].email, password: PASSWORD });
-      return client;
+    as(user: FixtureUser) {
+      let session = sessions.get(user);
+      if (!session) {
+        const client = loggedIn(this.process.url);
+        session = (user === 'api' ? client.setToken(API_TOKEN) : client.login({ email: USERS[user].email, password: PASSWORD })).then(() => client);
+        sessions.set(user, session);
+      }
+      return session;
     },
   };
 }

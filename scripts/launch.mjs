@@ -22,8 +22,11 @@ if (!script) {
 }
 
 const toolchain = ensureNode();
-ensureDependencies(toolchain);
-ensureExtensionBuilt(toolchain);
+// The test command provisions once; the processes its tests launch must not reinstall under a running test.
+if (process.env.YUCHI_SKIP_PROVISION !== '1') {
+  ensureDependencies(toolchain);
+  ensureExtensionBuilt(toolchain);
+}
 
 const child = spawn(toolchain.node, [join(ROOT, script), ...args], { stdio: 'inherit', cwd: ROOT, env: toolEnv(toolchain) });
 // Ctrl-C reaches the whole process group; the child shuts Directus down and we report its exit.

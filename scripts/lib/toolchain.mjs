@@ -2,7 +2,7 @@
 // the extension build. Each step is skipped when its inputs have not changed since it last ran.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './env.mjs';
 
@@ -64,7 +64,7 @@ function stamped(stampFile, digest, action) {
 
 /** npm install under Node 22 when package.json or the lock changed (or node_modules is missing). */
 export function ensureDependencies(toolchain) {
-  const digest = hashOf([join(ROOT, 'package.json'), join(ROOT, 'package-lock.json'), join(ROOT, 'extensions/yuchi/package.json')]) + toolchain.node;
+  const digest = hashOf([join(ROOT, 'package.json'), join(ROOT, 'package-lock.json'), join(ROOT, 'extensions/yuchi/package.json')]) + realpathSync(toolchain.node);
   const stamp = join(ROOT, 'node_modules/.yuchi-install-stamp');
   if (!existsSync(join(ROOT, 'node_modules'))) log('installing dependencies (first run takes about 5 minutes)');
   stamped(stamp, digest, () => {

@@ -22,6 +22,8 @@ export function testEnv(db: DatabaseRef, tmpDir: string, extra: Record<string, s
     LOG_LEVEL: 'warn',
     RATE_LIMITER_ENABLED: 'false',
     YUCHI_DEMO_DATA: 'never',
+    // npm test has installed and built before any test runs.
+    YUCHI_SKIP_PROVISION: '1',
     ...extra,
   };
   if (db.vendor === 'sqlite') {

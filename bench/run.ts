@@ -1,0 +1,28 @@
+// npm run bench -- <name>: runs a benchmark and writes its figures to bench/results/<name>.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../scripts/lib/env.mjs';
+import { setupBenchmark } from './setup.bench.ts';
+
+type Benchmark = (args: string[]) => Promise<Record<string, unknown>>;
+
+const BENCHMARKS: Record<string, { describe: string; run: Benchmark }> = {
+  setup: { describe: 'time of bootstrap, first `yuchi setup` with demo data, a second setup and a cold start, on SQLite and PostgreSQL', run: setupBenchmark },
+};
+
+const [name, ...args] = process.argv.slice(2);
+const bench = name ? BENCHMARKS[name] : undefined;
+if (!bench) {
+  console.log('usage: npm run bench -- <name>\n');
+  for (const [key, b] of Object.entries(BENCHMARKS)) console.log(`  ${key.padEnd(10)} ${b.describe}`);
+  process.exit(name ? 2 : 0);
+}
+
+const started = new Date();
+const figures = await bench.run(args);
+const result = { benchmark: name, started_at: started.toISOString(), node: process.version, machine: { cpus: (await import('node:os')).cpus().length }, figures };
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+const file = join(ROOT, 'bench/results', `${name}.json`);
+writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+console.log(JSON.stringify(figures, null, 2));
+console.log(`written to ${file}`);

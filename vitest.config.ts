@@ -15,18 +15,9 @@ export default defineConfig({
       },
       {
         test: {
+          // The browser test shares the run's template databases, so it lives in the same project.
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['./test/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
-          pool: 'forks',
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['./test/support/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 240_000,

@@ -15,7 +15,10 @@ export const DEMO_LOGINS = [
   ...demoUsers.users.map((u) => ({ role: u.label, email: u.email, password: u.password ?? `(API token) ${u.token}` })),
 ];
 
-/** Defaults for every variable we rely on; `.env.example` documents the same list. */
+/**
+ * Defaults for every variable we rely on; `.env.example` documents the same list.
+ * @returns {Record<string, string>}
+ */
 export function defaultEnv(root = ROOT) {
   return {
     HOST: '127.0.0.1',
@@ -39,8 +42,13 @@ export function defaultEnv(root = ROOT) {
   };
 }
 
-/** Parses a dotenv file: KEY=value lines, # comments, optional single or double quotes. */
+/**
+ * Parses a dotenv file: KEY=value lines, # comments, optional single or double quotes.
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
 export function parseDotenv(text) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
@@ -58,6 +66,10 @@ export function parseDotenv(text) {
 /**
  * process.env > .env > defaults. Relative paths in file settings are taken from the project root so every command
  * works from any directory. A missing SECRET is generated once and kept in data/ so sessions survive restarts.
+ */
+/**
+ * @param {{ root?: string, base?: Record<string, string | undefined>, dotenv?: boolean }} [options]
+ * @returns {Record<string, string>}
  */
 export function effectiveEnv({ root = ROOT, base = process.env, dotenv = true } = {}) {
   const dotenvPath = join(root, '.env');

@@ -9,7 +9,7 @@ import { COLLECTIONS } from './model.ts';
 import { planSchema } from './model-to-directus.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'yuchi-snapshot-'));
-const env = {
+const env: Record<string, string> = {
   ...effectiveEnv({ base: {} }),
   DB_CLIENT: 'sqlite3',
   DB_FILENAME: join(dir, 'schema.db'),
@@ -32,7 +32,7 @@ try {
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
     return text;
   };
-  const login = JSON.parse(await call('POST', '/auth/login', { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }));
+  const login = JSON.parse(await call('POST', '/auth/login', { email: env['ADMIN_EMAIL'], password: env['ADMIN_PASSWORD'] }));
   const token: string = login.data.access_token;
   const plan = planSchema(COLLECTIONS);
   for (const collection of plan.collections) await call('POST', '/collections', collection, token);

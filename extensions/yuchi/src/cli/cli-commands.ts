@@ -2,6 +2,7 @@
 // services the server uses. Exit code 0 only on success.
 import type { HookExtensionContext } from '@directus/extensions';
 import type { Command } from 'commander';
+import { importExitCode } from '../domain/import-exit-code.ts';
 import { runSetup } from '../setup/setup.service.ts';
 import type { DemoMode } from '../setup/demo-data.service.ts';
 
@@ -66,7 +67,7 @@ export function registerCommands(program: Command, context: HookExtensionContext
         }
         const { accepted, rejected } = await importer(context, files, options);
         process.stdout.write(`accepted ${accepted}, rejected ${rejected}\n`);
-        return accepted > 0 || rejected === 0 ? 0 : 1;
+        return importExitCode({ accepted, rejected });
       }),
     );
 }

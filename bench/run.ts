@@ -2,11 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/lib/env.mjs';
+import { importBenchmark } from './import.bench.ts';
 import { setupBenchmark } from './setup.bench.ts';
 
 type Benchmark = (args: string[]) => Promise<Record<string, unknown>>;
 
 const BENCHMARKS: Record<string, { describe: string; run: Benchmark }> = {
+  import: { describe: 'NTA import: a full file into PostgreSQL (default 5,000,000 rows) and SQLite (1,000,000), then a 10,000-row diff; rows/s and peak RSS', run: importBenchmark },
   setup: { describe: 'time of bootstrap, first `yuchi setup` with demo data, a second setup and a cold start, on SQLite and PostgreSQL', run: setupBenchmark },
 };
 

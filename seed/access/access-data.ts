@@ -62,6 +62,7 @@ export const COMPANY_DATA = [
   'risk_findings',
   'intent_keywords',
   'intent_signals',
+  'company_history',
 ] as const;
 
 /** Data managers maintain these (imports and review). */

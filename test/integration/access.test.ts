@@ -23,6 +23,7 @@ const READERS: Record<string, FixtureUser[]> = {
   risk_findings: STAFF,
   intent_keywords: STAFF,
   intent_signals: STAFF,
+  company_history: STAFF,
   ip_organizations: ['admin', 'dataManager'],
   import_runs: ['admin', 'dataManager'],
   business_cards: STAFF,

@@ -37,7 +37,7 @@ describe.each(VENDORS)('npm start on %s', (vendor) => {
       const step = (what: string) => console.log(`[start test ${vendor}] ${Math.round((Date.now() - t0) / 1000)} s: ${what}`);
       const launched: ReturnType<typeof launch>[] = [];
       onTestFinished(() => {
-        for (const p of launched) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+        for (const p of launched) if (p.child.exitCode === null) p.killAll('SIGKILL');
       });
       const first = launch('start', [], env);
       launched.push(first);

@@ -9,11 +9,14 @@ export interface LaunchedProcess {
   exited: Promise<number>;
   /** Resolves once the output contains the text; rejects if the process exits first or time runs out. */
   waitFor: (text: string | RegExp, timeoutMs?: number) => Promise<void>;
+  /** Kills the launcher and every process it started (its own process group), as a crash or `kill -9` would. */
+  killAll: (signal: NodeJS.Signals) => void;
 }
 
 export function launch(command: string, args: string[], env: Record<string, string>): LaunchedProcess {
   let output = '';
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/launch.mjs'), command, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so killAll reaches the Directus process the launcher runs too.
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/launch.mjs'), command, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1))));
@@ -28,7 +31,10 @@ export function launch(command: string, args: string[], env: Record<string, stri
       await new Promise((r) => setTimeout(r, 200));
     }
   };
-  return { child, output: () => output, exited, waitFor };
+  const killAll = (signal: NodeJS.Signals) => {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  };
+  return { child, output: () => output, exited, waitFor, killAll };
 }
 
 /** Runs a launcher command to completion. */

@@ -1,8 +1,12 @@
 // The operator CLI (`npm run yuchi -- …` → `directus yuchi …`): runs on the configured database through the same
 // services the server uses. Exit code 0 only on success.
 import type { HookExtensionContext } from '@directus/extensions';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { importExitCode } from '../domain/import-exit-code.ts';
+import { importNtaCommand } from '../registry/nta-import.command.ts';
+import { generateNtaFile } from '../registry/nta-generate.command.ts';
+import { syncNtaDiff, tokyoDate } from '../registry/nta-api-sync.service.ts';
 import { runSetup } from '../setup/setup.service.ts';
 import type { DemoMode } from '../setup/demo-data.service.ts';
 
@@ -13,7 +17,7 @@ export const IMPORT_KINDS = [
 ] as const;
 
 export type Importer = (context: HookExtensionContext, files: string[], options: Record<string, unknown>) => Promise<{ accepted: number; rejected: number }>;
-export const IMPORTERS = new Map<string, Importer>();
+export const IMPORTERS = new Map<string, Importer>([['nta', importNtaCommand]]);
 
 async function finish(context: HookExtensionContext, work: () => Promise<number>): Promise<never> {
   let code = 1;
@@ -68,6 +72,52 @@ export function registerCommands(program: Command, context: HookExtensionContext
         const { accepted, rejected } = await importer(context, files, options);
         process.stdout.write(`accepted ${accepted}, rejected ${rejected}\n`);
         return importExitCode({ accepted, rejected });
+      }),
+    );
+
+  const generate = yuchi.command('generate').description('write synthetic files for tests and benchmarks');
+  generate
+    .command('nta')
+    .description('a synthetic NTA 法人番号 download (30-column CSV, no header)')
+    .requiredOption('--rows <n>', 'number of rows')
+    .requiredOption('--out <file>', 'output file')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--kind <kind>', 'full or diff', 'full')
+    .option('--encoding <encoding>', 'utf8 or sjis', 'utf8')
+    .option('--full-rows <n>', 'diff only: rows of the full file it changes')
+    .option('--file-date <date>', 'diff only: the file date (YYYY-MM-DD)')
+    .action((options: { rows: string; out: string; seed: string; kind: string; encoding: string; fullRows?: string; fileDate?: string }) =>
+      finish(context, async () => {
+        if (options.kind !== 'full' && options.kind !== 'diff') throw new Error('--kind は full か diff を指定してください');
+        if (options.encoding !== 'utf8' && options.encoding !== 'sjis') throw new Error('--encoding は utf8 か sjis を指定してください');
+        const rows = await generateNtaFile({
+          rows: Number(options.rows),
+          out: options.out,
+          seed: Number(options.seed),
+          kind: options.kind,
+          encoding: options.encoding,
+          seedDir: resolve(String(context.env['YUCHI_SEED_PATH'] ?? 'seed')),
+          ...(options.fullRows ? { fullRows: Number(options.fullRows) } : {}),
+          ...(options.fileDate ? { fileDate: options.fileDate } : {}),
+        });
+        process.stdout.write(`${options.out}: ${rows} rows\n`);
+        return 0;
+      }),
+    );
+
+  yuchi
+    .command('sync')
+    .description('fetch and import from an outside API: nta (国税庁 法人番号 Web-API diff, needs YUCHI_NTA_APPLICATION_ID)')
+    .argument('<source>', 'nta')
+    .option('--from <date>', 'first day (YYYY-MM-DD, Japan); default yesterday')
+    .option('--to <date>', 'last day (YYYY-MM-DD, Japan); default yesterday')
+    .action((source: string, options: { from?: string; to?: string }) =>
+      finish(context, async () => {
+        if (source !== 'nta') throw new Error(`同期元「${source}」はありません。使える同期元: nta`);
+        const from = options.from ?? tokyoDate(1);
+        const outcome = await syncNtaDiff(context, { from, to: options.to ?? from });
+        process.stdout.write(`NTA diff ${from}〜${options.to ?? from}: ${outcome.status} 総件数 ${outcome.totalCount}, 読込 ${outcome.read}, 追加 ${outcome.inserted}, 更新 ${outcome.updated}, エラー ${outcome.rejected}\n`);
+        return outcome.status === 'failed' ? 1 : 0;
       }),
     );
 }

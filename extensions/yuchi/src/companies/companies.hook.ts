@@ -22,9 +22,9 @@ export default defineHook(({ filter, action }, { database }) => {
   action('companies.items.update', async ({ payload, keys }) => {
     if (!touchesNames(payload as Record<string, unknown>)) return;
     // Several rows may be updated at once, each with its own other names: recompute per row.
-    const rows: { id: number; name: string; name_kana: string | null; name_en: string | null }[] = await database('companies')
+    const rows: { id: number; name: string; name_kana: string | null; name_en: string | null; former_names: unknown }[] = await database('companies')
       .whereIn('id', keys as number[])
-      .select('id', 'name', 'name_kana', 'name_en');
+      .select('id', 'name', 'name_kana', 'name_en', 'former_names');
     for (const row of rows) await database('companies').where({ id: row.id }).update({ search_name: searchNameOf(row) });
   });
 });

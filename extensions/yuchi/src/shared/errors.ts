@@ -26,3 +26,9 @@ export const NotInstalledError = createError(
   'データベースが初期化されていません。先に `npm start` を一度実行してください。',
   503,
 );
+
+export const ImportFileError = createError<{ file: string; reason: string }>(
+  'YUCHI_IMPORT_FILE',
+  ({ file, reason }) => `ファイル ${file} を取り込めません: ${reason}`,
+  400,
+);

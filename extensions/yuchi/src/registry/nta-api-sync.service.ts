@@ -14,7 +14,7 @@ export function tokyoDate(daysAgo = 0, now = new Date()): string {
 }
 
 export async function syncNtaDiff(
-  context: Pick<HookExtensionContext, 'database' | 'getSchema' | 'env'>,
+  context: Pick<HookExtensionContext, 'database' | 'getSchema' | 'env' | 'services'>,
   { from, to }: { from: string; to: string },
 ): Promise<FileOutcome & { totalCount: number }> {
   const applicationId = String(context.env['YUCHI_NTA_APPLICATION_ID'] ?? '');

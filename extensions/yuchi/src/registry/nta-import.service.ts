@@ -7,6 +7,7 @@ import { mapNtaRecord, type NtaRecord } from '../domain/nta-record.mapper.ts';
 import { addError, fileSha256, finishRun, openRun, saveProgress, type RunState } from './import-run.tracker.ts';
 import { readNtaRecords } from './nta-file.reader.ts';
 import { writeNtaBatch } from './nta-batch.writer.ts';
+import { clearDataCache } from '../shared/data-cache.ts';
 
 export interface ImportProgress {
   file: string;
@@ -27,7 +28,7 @@ export interface FileOutcome {
 }
 
 export async function importNtaFile(
-  context: Pick<HookExtensionContext, 'database' | 'getSchema'>,
+  context: Pick<HookExtensionContext, 'database' | 'getSchema' | 'services'>,
   path: string,
   { batchSize = 2000, onProgress }: { batchSize?: number; onProgress?: (p: ImportProgress) => void } = {},
 ): Promise<FileOutcome> {
@@ -70,8 +71,10 @@ export async function importNtaFile(
     await flush();
   } catch (error) {
     const status = await finishRun(knex, state, (error as Error).message);
+    await clearDataCache(context, schema);
     return { file: path, runId: state.id, status, read: state.read, inserted: state.inserted, updated: state.updated, rejected: state.rejected, resumedAt };
   }
   const status = await finishRun(knex, state);
+  await clearDataCache(context, schema);
   return { file: path, runId: state.id, status, read: state.read, inserted: state.inserted, updated: state.updated, rejected: state.rejected, resumedAt };
 }

@@ -13,7 +13,8 @@ export async function queryRows(db: DatabaseRef, sql: string): Promise<Record<st
       await client.end();
     }
   }
-  const conn = new sqlite3.Database(db.name, sqlite3.OPEN_READONLY);
+  // Read-write, not read-only: after a killed writer SQLite must roll back its hot journal before anyone reads.
+  const conn = new sqlite3.Database(db.name, sqlite3.OPEN_READWRITE);
   try {
     return await new Promise((resolve, reject) => conn.all(sql, (err, rows) => (err ? reject(err) : resolve(rows as Record<string, unknown>[]))));
   } finally {

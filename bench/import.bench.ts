@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DIRECTUS_CLI } from '../scripts/lib/directus-cli.mjs';
 import { ROOT } from '../scripts/lib/env.mjs';
 import { directusCommand } from '../scripts/lib/directus-process.ts';
-import { pgAvailable, pgQuery, pgServerUrl, quoteIdent } from '../test/support/postgres.ts';
+import { pgAvailable, withTemporaryDatabase } from '../test/support/postgres.ts';
 import { testEnv, type DatabaseRef } from '../test/support/test-env.ts';
 
 interface Measured {
@@ -69,13 +69,7 @@ export async function importBenchmark(args: string[]): Promise<Record<string, un
   try {
     const out: Record<string, unknown> = {};
     if (await pgAvailable()) {
-      const name = `yuchi_bench_import_${process.pid}`;
-      await pgQuery(`CREATE DATABASE ${quoteIdent(name)}`);
-      try {
-        out['pg'] = await importRun({ vendor: 'pg', name, server: pgServerUrl() }, tmp, pgRows, diffRows);
-      } finally {
-        await pgQuery(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-      }
+      out['pg'] = await withTemporaryDatabase(`yuchi_bench_import_${process.pid}`, (db) => importRun(db, tmp, pgRows, diffRows));
     } else out['pg'] = 'not measured: PostgreSQL not reachable';
     out['sqlite'] = await importRun({ vendor: 'sqlite', name: join(tmp, 'bench.db') }, tmp, sqliteRows, diffRows);
     return out;

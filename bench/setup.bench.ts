@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { directusCommand, startDirectus } from '../scripts/lib/directus-process.ts';
-import { pgAvailable, pgQuery, pgServerUrl, quoteIdent } from '../test/support/postgres.ts';
+import { pgAvailable, withTemporaryDatabase } from '../test/support/postgres.ts';
 import { testEnv, type DatabaseRef } from '../test/support/test-env.ts';
 
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
@@ -34,13 +34,7 @@ export async function setupBenchmark(): Promise<Record<string, unknown>> {
   try {
     const out: Record<string, unknown> = { sqlite: await measure({ vendor: 'sqlite', name: join(tmp, 'bench.db') }, tmp) };
     if (await pgAvailable()) {
-      const name = `yuchi_bench_${process.pid}`;
-      await pgQuery(`CREATE DATABASE ${quoteIdent(name)}`);
-      try {
-        out['pg'] = await measure({ vendor: 'pg', name, server: pgServerUrl() }, tmp);
-      } finally {
-        await pgQuery(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-      }
+      out['pg'] = await withTemporaryDatabase(`yuchi_bench_${process.pid}`, (db) => measure(db, tmp));
     } else out['pg'] = 'not measured: PostgreSQL not reachable';
     return out;
   } finally {

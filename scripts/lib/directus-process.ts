@@ -27,6 +27,22 @@ export async function directusCommand(args: string[], env: Record<string, string
   return output;
 }
 
+/** Polls /server/ping until Directus answers; `failed` names a reason to give up early (its process died). */
+export async function waitForPing(url: string, { timeoutMs = 60_000, failed = () => null }: { timeoutMs?: number; failed?: () => string | null } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reason = failed();
+    if (reason) throw new Error(reason);
+    try {
+      if ((await fetch(`${url}/server/ping`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 export async function startDirectus(env: Record<string, string>): Promise<DirectusProcess> {
   const port = await freePort();
   const fullEnv = { ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}` };
@@ -36,20 +52,11 @@ export async function startDirectus(env: Record<string, string>): Promise<Direct
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Directus exited early (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`${url}/server/ping`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`Directus did not answer within 60 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await waitForPing(url, { failed: () => (child.exitCode !== null ? `Directus exited early (${child.exitCode})` : null) });
+  } catch (error) {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}:\n${output}`);
   }
   return {
     url,

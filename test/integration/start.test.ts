@@ -3,6 +3,7 @@ import { aggregate, authentication, createDirectus, readItems, readPermissions, 
 import { describe, expect, onTestFinished, test } from 'vitest';
 import demoUsers from '../../seed/demo/demo-users.json' with { type: 'json' };
 import { freePort } from '../../scripts/lib/free-port.ts';
+import { waitForPing } from '../../scripts/lib/directus-process.ts';
 import { launch } from '../support/launcher-process.ts';
 import { pgQuery, pgServerUrl, quoteIdent } from '../support/postgres.ts';
 import { hasVendor, suiteEnv, VENDORS } from '../support/suite-directus.ts';
@@ -110,15 +111,3 @@ describe.each(VENDORS)('npm start on %s', (vendor) => {
   );
 });
 
-async function waitForPing(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/server/ping`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer`);
-}

@@ -27,3 +27,13 @@ export async function pgAvailable(): Promise<boolean> {
 }
 
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Runs `work` on a new, empty database of the test server, dropped afterwards whatever happens. */
+export async function withTemporaryDatabase<T>(name: string, work: (db: { vendor: 'pg'; name: string; server: string }) => Promise<T>): Promise<T> {
+  await pgQuery(`CREATE DATABASE ${quoteIdent(name)}`);
+  try {
+    return await work({ vendor: 'pg', name, server: pgServerUrl() });
+  } finally {
+    await pgQuery(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+  }
+}

@@ -46,6 +46,10 @@ async function openByteStream(path: string): Promise<Readable> {
   return head.equals(ZIP_MAGIC) ? openZipEntry(path) : createReadStream(path);
 }
 
+function decoderFor(head: Buffer): ReturnType<typeof iconv.getDecoder> {
+  return iconv.getDecoder(detectEncoding(head) === 'sjis' ? 'Shift_JIS' : 'utf8');
+}
+
 export interface RawRecord {
   line: number;
   fields: string[];
@@ -71,7 +75,7 @@ export async function* readNtaRecords(path: string): AsyncGenerator<RawRecord> {
         if (pendingLength < SAMPLE_BYTES) continue;
         const head = Buffer.concat(pending);
         pending = [];
-        decoder = iconv.getDecoder(detectEncoding(head) === 'sjis' ? 'Shift_JIS' : 'utf8');
+        decoder = decoderFor(head);
         yield* emit(splitter.push(decoder.write(head)));
         continue;
       }
@@ -79,7 +83,7 @@ export async function* readNtaRecords(path: string): AsyncGenerator<RawRecord> {
     }
     if (!decoder) {
       const head = Buffer.concat(pending);
-      decoder = iconv.getDecoder(detectEncoding(head) === 'sjis' ? 'Shift_JIS' : 'utf8');
+      decoder = decoderFor(head);
       yield* emit(splitter.push(decoder.write(head)));
     }
     yield* emit(splitter.push(decoder.end() ?? ''));

@@ -39,6 +39,7 @@ export async function importNtaFile(
     return { file: path, runId: state.id, status: 'already_imported', read: 0, inserted: 0, updated: 0, rejected: 0, resumedAt: 0 };
   }
   const resumedAt = state.checkpointLine;
+  const outcome = (status: string): FileOutcome => ({ file: path, runId: state.id, status, read: state.read, inserted: state.inserted, updated: state.updated, rejected: state.rejected, resumedAt });
   const started = Date.now();
   let batch: NtaRecord[] = [];
   let lastLine = resumedAt;
@@ -57,6 +58,7 @@ export async function importNtaFile(
     onProgress?.({ file: path, read: state.read, rowsPerSecond: Math.round(readThisRun / seconds), resumedAt });
   };
 
+  let failure: string | undefined;
   try {
     for await (const { line, fields } of readNtaRecords(path)) {
       if (line <= resumedAt) continue;
@@ -66,15 +68,14 @@ export async function importNtaFile(
       const mapped = mapNtaRecord(fields, line);
       if (mapped.ok) batch.push(mapped.record);
       else addError(state, mapped.error);
+      // A long run of rejected rows fills no batch; checkpoint it all the same so a resume skips it.
       if (batch.length >= batchSize || (batch.length === 0 && readThisRun % batchSize === 0)) await flush();
     }
     await flush();
   } catch (error) {
-    const status = await finishRun(knex, state, (error as Error).message);
-    await clearDataCache(context, schema);
-    return { file: path, runId: state.id, status, read: state.read, inserted: state.inserted, updated: state.updated, rejected: state.rejected, resumedAt };
+    failure = (error as Error).message;
   }
-  const status = await finishRun(knex, state);
+  const status = await finishRun(knex, state, failure);
   await clearDataCache(context, schema);
-  return { file: path, runId: state.id, status, read: state.read, inserted: state.inserted, updated: state.updated, rejected: state.rejected, resumedAt };
+  return outcome(status);
 }

@@ -24,7 +24,8 @@ export async function applySchemaSnapshot(context: HookExtensionContext, snapsho
   const fileHash = createHash('sha256').update(text).digest('hex');
   const snapshot: unknown = parse(text);
   const schemaService = new services.SchemaService({ knex: database, schema: await context.getSchema({ database }), accountability: ADMIN });
-  const diff = (await schemaService.diff(snapshot as never, { force: true })) as SchemaDiff | null;
+  const current = await schemaService.snapshot();
+  const diff = (await schemaService.diff(snapshot as never, { force: true, currentSnapshot: current })) as SchemaDiff | null;
   if (!diff) return { applied: false, changes: 0, fileHash };
 
   const deletions = listDeletions(diff);
@@ -36,7 +37,6 @@ export async function applySchemaSnapshot(context: HookExtensionContext, snapsho
   const toApply = alreadyApplied ? onlyAdditions(diff) : diff;
   if (isEmptyDiff(toApply)) return { applied: false, changes: 0, fileHash };
 
-  const current = await schemaService.snapshot();
   const { hash } = schemaService.getHashedSnapshot(current);
   await schemaService.apply({ hash, diff: toApply as never }, { force: true });
   await new SeedLedger(database).add(`schema:${fileHash}`);

@@ -3,12 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/lib/env.mjs';
 import { importBenchmark } from './import.bench.ts';
+import { searchBenchmark } from './search.bench.ts';
 import { setupBenchmark } from './setup.bench.ts';
 
 type Benchmark = (args: string[]) => Promise<Record<string, unknown>>;
 
 const BENCHMARKS: Record<string, { describe: string; run: Benchmark }> = {
   import: { describe: 'NTA import: a full file into PostgreSQL (default 5,000,000 rows) and SQLite (1,000,000), then a 10,000-row diff; rows/s and peak RSS', run: importBenchmark },
+  search: { describe: 'company search on 1,000,000 synthetic companies (PostgreSQL): p50/p95 of ≥ 20 query shapes against /items with the same filter, and an export of 100,000 rows × 30 columns with the server\'s RSS', run: searchBenchmark },
   setup: { describe: 'time of bootstrap, first `yuchi setup` with demo data, a second setup and a cold start, on SQLite and PostgreSQL', run: setupBenchmark },
 };
 

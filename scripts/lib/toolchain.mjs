@@ -76,10 +76,12 @@ export function ensureDependencies(toolchain) {
 /** Builds the bundle extension when its sources (or the seed it bundles) changed. */
 export function ensureExtensionBuilt(toolchain) {
   const ext = join(ROOT, 'extensions/yuchi');
-  const digest = hashOf([join(ext, 'src'), join(ext, 'package.json'), join(ROOT, 'seed'), join(ROOT, 'migrations')]);
+  const digest = hashOf([join(ext, 'src'), join(ext, 'package.json'), join(ext, 'build-worker.mjs'), join(ROOT, 'seed'), join(ROOT, 'migrations')]);
   const stamp = join(ext, 'dist/.yuchi-build-stamp');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
   log('building the Yuchi extension');
   run(toolchain.node, [join(ROOT, 'node_modules/@directus/extensions-sdk/cli.js'), 'build'], { cwd: ext, env: toolEnv(toolchain) });
+  // The import worker is a script of its own beside the bundle (the extension's `npm run build` does the same).
+  run(toolchain.node, [join(ext, 'build-worker.mjs')], { cwd: ext, env: toolEnv(toolchain) });
   writeFileSync(stamp, digest);
 }

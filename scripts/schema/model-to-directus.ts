@@ -89,9 +89,12 @@ export function fieldPayload(def: FieldDef): Json {
   return { field: def.field, type: def.type, meta, schema };
 }
 
+// An alias with no relation is a presentation field: an interface (a button, a notice) shown in the item form.
+const isPresentation = (def: FieldDef): boolean => def.type === 'alias' && !def.o2m && !def.m2m && !def.files;
+
 function aliasPayload(def: FieldDef): Json {
-  const special = def.o2m ? ['o2m'] : def.files ? ['files'] : ['m2m'];
-  const iface = def.o2m ? 'list-o2m' : def.files ? 'files' : 'list-m2m';
+  const special = def.o2m ? ['o2m'] : def.files ? ['files'] : isPresentation(def) ? ['alias', 'no-data'] : ['m2m'];
+  const iface = def.o2m ? 'list-o2m' : def.files ? 'files' : isPresentation(def) ? (def.interface ?? null) : 'list-m2m';
   const template = def.m2m?.template;
   return {
     field: def.field,
@@ -159,7 +162,7 @@ export function planSchema(model: CollectionDef[]): DirectusPlan {
       if (f.file) {
         plan.relations.push({ collection: col.collection, field: f.field, related_collection: 'directus_files', schema: { on_delete: 'SET NULL' }, meta: { one_deselect_action: 'nullify' } });
       }
-      if (f.o2m) plan.aliasFields.push({ collection: col.collection, payload: aliasPayload(f) });
+      if (f.o2m || isPresentation(f)) plan.aliasFields.push({ collection: col.collection, payload: aliasPayload(f) });
       if (f.m2m || f.files) {
         const junction = f.m2m?.junction ?? f.files!.junction;
         const related = f.m2m?.related ?? 'directus_files';

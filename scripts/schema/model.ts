@@ -61,6 +61,7 @@ export const HISTORY_KIND_CHOICES = [
   c('name_erased', '商号抹消'),
   c('deleted', '削除'),
   c('updated', '更新'),
+  c('enriched', '外部データ取得'),
 ];
 // NTA 法人種別
 export const CORPORATE_KIND_CHOICES = [
@@ -192,6 +193,12 @@ export const COLLECTIONS: CollectionDef[] = [
       { field: 'website', type: 'string', label: 'ウェブサイト', pattern: '^https?://', width: 'half' },
       { field: 'phone', type: 'string', label: '代表電話番号', width: 'half' },
       { field: 'securities_code', type: 'string', maxLength: 4, label: '証券コード', note: '上場企業のみ', width: 'half' },
+      { field: 'major_shareholders', type: 'json', label: '大株主', note: 'gBizINFO（有価証券報告書）の大株主。name = 氏名又は名称、ratio = 持株比率（%）', readonly: true, interface: 'input-code' },
+      // The button explains itself; a note would repeat it under it.
+      { field: 'gbizinfo_refresh', type: 'alias', label: '最新情報を取得', interface: 'yuchi-gbizinfo-refresh', width: 'half' },
+      { field: 'enriched_at', type: 'timestamp', label: 'gBizINFO 取得日時', readonly: true, width: 'half' },
+      { field: 'enrichment_checked_at', type: 'timestamp', label: 'gBizINFO 確認日時', note: '最後に gBizINFO を確認した日時（見つからなかった場合も）。定期取得の順番に使います', readonly: true, hidden: true, indexed: true },
+      { field: 'enrichment_origin', type: 'json', label: '外部データの取得元', note: 'gBizINFO が最後に書いた値（項目ごと）。手入力の値と区別するために自動で記録します', readonly: true, hidden: true, interface: 'input-code' },
       riskLevel('risk_level', '総合リスク'),
       riskLevel('risk_antisocial', '反社リスク'),
       riskLevel('risk_financial', '財務リスク'),
@@ -581,6 +588,10 @@ export const COLLECTIONS: CollectionDef[] = [
       { field: 'rejected_count', type: 'integer', label: 'エラー件数', default: 0, width: 'quarter' },
       { field: 'errors', type: 'json', label: 'エラー内容', note: '行番号と理由', interface: 'input-code' },
       { field: 'checkpoint', type: 'json', label: 'チェックポイント', note: '中断した取込を再開する位置', interface: 'input-code' },
+      { field: 'bytes_total', type: 'bigInteger', label: 'ファイルサイズ', note: 'バイト。zip は zip ファイルの大きさ', readonly: true, width: 'quarter' },
+      { field: 'bytes_read', type: 'bigInteger', label: '読込済みバイト', note: 'チェックポイントごとに更新します', readonly: true, width: 'quarter' },
+      { field: 'rows_per_second', type: 'integer', label: '処理速度（行/秒）', note: 'この実行を始めてからの平均', readonly: true, width: 'quarter' },
+      { field: 'eta_seconds', type: 'integer', label: '残り時間（秒）', note: '読込済みバイトと処理速度からの見込み。空欄は計算中', readonly: true, width: 'quarter' },
       { field: 'started_at', type: 'timestamp', label: '開始日時', width: 'half' },
       { field: 'finished_at', type: 'timestamp', label: '終了日時', width: 'half' },
     ],

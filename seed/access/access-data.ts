@@ -144,3 +144,25 @@ export const SETTINGS = {
   project_descriptor: '企業誘致支援',
   default_appearance: 'light',
 } as const;
+
+/** Directus 11's default module bar (the app's MODULE_BAR_DEFAULT), used while a project has not saved its own. */
+export const DEFAULT_MODULE_BAR: ModuleBarEntry[] = [
+  { type: 'module', id: 'content', enabled: true },
+  { type: 'module', id: 'visual', enabled: false },
+  { type: 'module', id: 'users', enabled: true },
+  { type: 'module', id: 'files', enabled: true },
+  { type: 'module', id: 'insights', enabled: true },
+  { type: 'module', id: 'deployments', enabled: false },
+  { type: 'link', id: 'docs', enabled: true, name: '$t:documentation', icon: 'help', url: 'https://docs.directus.io' },
+  { type: 'module', id: 'settings', enabled: true, locked: true },
+];
+
+/** Yuchi's Data Studio modules: start puts each on the module bar once (after 企業); an admin may hide it later. */
+export const YUCHI_MODULES = ['yuchi-imports', 'yuchi-search'] as const;
+
+export interface ModuleBarEntry {
+  type: 'module' | 'link';
+  id: string;
+  enabled: boolean;
+  [key: string]: unknown;
+}

@@ -11,18 +11,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import yazl from 'yazl';
 import { makeCorporateNumber } from '../../extensions/yuchi/src/domain/corporate-number.validator.ts';
 import { queryRows } from '../support/database-query.ts';
+import { ntaLine } from '../support/nta-line.ts';
 import { launch, launchToEnd } from '../support/launcher-process.ts';
 import { cloneTemplate, hasVendor, suiteEnv, useDirectus, VENDORS } from '../support/suite-directus.ts';
 import type { DatabaseRef } from '../support/test-env.ts';
 
 const tmp = () => inject('templates').tmpDir;
-
-function ntaLine(fields: Partial<Record<number, string>>): string {
-  const f = Array<string>(30).fill('');
-  Object.assign(f, { 0: '1', 2: '01', 3: '0', 4: '2026-11-01', 5: '2026-10-30', 8: '301', 9: '新潟県', 10: '長岡市', 11: '大手通１丁目１番１号', 13: '15', 14: '202', 15: '9400062', 22: '2015-10-05', 23: '1', 29: '0' });
-  for (const [k, v] of Object.entries(fields)) f[Number(k)] = v ?? '';
-  return f.map((x) => `"${x.replace(/"/g, '""')}"`).join(',') + '\r\n';
-}
 
 async function cli(env: Record<string, string>, ...args: string[]) {
   return launchToEnd('cli', args, env);

@@ -1,5 +1,5 @@
 // Accounts every integration suite finds in its database: one per seeded role, an API token, and a user whose
-// only policy is the test-only row-filtered one (prefecture 15, capital_yen hidden).
+// only policy is the test-only row-filtered one (prefecture 15, capital_yen hidden, with the export right).
 import { createDirectus, createItems, createPermissions, createPolicy, createUser, rest, staticToken } from '@directus/sdk';
 import { POLICY_IDS, ROLE_IDS } from '../../seed/access/ids.ts';
 import { makeCorporateNumber } from '../../extensions/yuchi/src/domain/corporate-number.validator.ts';
@@ -62,6 +62,8 @@ export async function createFixtures(url: string, adminToken: string): Promise<v
         permissions: { prefecture_code: { _eq: TEST_POLICY.prefecture } },
         fields: companyFields.filter((f) => f.field !== TEST_POLICY.hiddenField).map((f) => f.field),
       },
+      // The export right, so tests can prove an export keeps to the same rows and fields.
+      { policy: TEST_POLICY.id, collection: 'export_log', action: 'create', fields: ['*'], permissions: null },
     ] as never),
   );
   await client.request(createItems('companies', FIXTURE_COMPANIES as never));

@@ -352,7 +352,8 @@ describe('proxy service and deploy/nginx/yuchi.conf', () => {
     expect(nginxDirectives('proxy_set_header')).toEqual(
       expect.arrayContaining(['Upgrade $http_upgrade', 'Connection $connection_upgrade']),
     );
-    expect(nginxDirectives('client_max_body_size')).toEqual(['200m']);
+    // 200 MB for everything, 4 GB only where データ取込 uploads registry files.
+    expect(nginxDirectives('client_max_body_size')).toEqual(['200m', '4g']);
   });
 
   test('access is logged as JSON with ISO 8601 time into the log volume, and requests are rate limited', () => {

@@ -7,6 +7,7 @@ import { importExitCode } from '../domain/import-exit-code.ts';
 import { importNtaCommand } from '../registry/nta-import.command.ts';
 import { generateNtaFile } from '../registry/nta-generate.command.ts';
 import { syncNtaDiff, tokyoDate } from '../registry/nta-api-sync.service.ts';
+import { refreshTargetListCompanies } from '../enrichment/gbizinfo-batch.service.ts';
 import { runSetup } from '../setup/setup.service.ts';
 import type { DemoMode } from '../setup/demo-data.service.ts';
 
@@ -107,13 +108,22 @@ export function registerCommands(program: Command, context: HookExtensionContext
 
   yuchi
     .command('sync')
-    .description('fetch and import from an outside API: nta (国税庁 法人番号 Web-API diff, needs YUCHI_NTA_APPLICATION_ID)')
-    .argument('<source>', 'nta')
-    .option('--from <date>', 'first day (YYYY-MM-DD, Japan); default yesterday')
-    .option('--to <date>', 'last day (YYYY-MM-DD, Japan); default yesterday')
-    .action((source: string, options: { from?: string; to?: string }) =>
+    .description('fetch from an outside API: nta (国税庁 法人番号 Web-API diff, needs YUCHI_NTA_APPLICATION_ID) or gbizinfo (gBizINFO for target-list companies, needs YUCHI_GBIZINFO_TOKEN)')
+    .argument('<source>', 'nta or gbizinfo')
+    .option('--from <date>', 'nta: first day (YYYY-MM-DD, Japan); default yesterday')
+    .option('--to <date>', 'nta: last day (YYYY-MM-DD, Japan); default yesterday')
+    .option('--limit <n>', 'gbizinfo: companies to refresh (default YUCHI_GBIZINFO_BATCH)')
+    .action((source: string, options: { from?: string; to?: string; limit?: string }) =>
       finish(context, async () => {
-        if (source !== 'nta') throw new Error(`同期元「${source}」はありません。使える同期元: nta`);
+        if (source === 'gbizinfo') {
+          const limit = options.limit === undefined ? undefined : Number(options.limit);
+          if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new Error('--limit は1以上の整数を指定してください');
+          const o = await refreshTargetListCompanies(context, limit === undefined ? {} : { limit });
+          process.stdout.write(`gBizINFO: 対象 ${o.selected}社, 取得 ${o.refreshed}, 変更あり ${o.changed}, 手入力を残した ${o.conflicts}, 見つからない ${o.notFound}, エラー ${o.failed}\n`);
+          if (o.stoppedBy) process.stderr.write(`途中で中止しました [${o.stoppedBy.code}]: ${o.stoppedBy.message}\n`);
+          return o.stoppedBy || o.failed > 0 ? 1 : 0;
+        }
+        if (source !== 'nta') throw new Error(`同期元「${source}」はありません。使える同期元: nta, gbizinfo`);
         const from = options.from ?? tokyoDate(1);
         const outcome = await syncNtaDiff(context, { from, to: options.to ?? from });
         process.stdout.write(`NTA diff ${from}〜${options.to ?? from}: ${outcome.status} 総件数 ${outcome.totalCount}, 読込 ${outcome.read}, 追加 ${outcome.inserted}, 更新 ${outcome.updated}, エラー ${outcome.rejected}\n`);

@@ -22,17 +22,16 @@ const LEGAL_FORMS = [
 
 const HIRAGANA = /[\u3041-\u3096\u309d\u309e]/gu;
 const KATAKANA_OFFSET = 0x60;
-const LONG_VOWEL_MARK = 'ー';
-const DROPPED = /[\p{P}\p{S}\p{Cc}\p{Cf}]/u;
 
 export const SEARCH_NAME_SEPARATOR = '|';
 
+/** Hiragana to katakana, leaving everything else as it is. */
+export function toKatakana(text: string): string {
+  return text.replace(HIRAGANA, (kana) => String.fromCharCode(kana.charCodeAt(0) + KATAKANA_OFFSET));
+}
+
 function foldCharacters(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/gu, '')
-    .replace(HIRAGANA, (kana) => String.fromCharCode(kana.charCodeAt(0) + KATAKANA_OFFSET));
+  return toKatakana(text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,19 +45,16 @@ const LEGAL_FORM_PATTERN = new RegExp(
   'gu',
 );
 
-const isKatakana = (char: string | undefined): boolean =>
-  char !== undefined && ((char >= '\u30a1' && char <= '\u30fa') || char === LONG_VOWEL_MARK || char === 'ヽ' || char === 'ヾ');
+const DROPPED = /[\p{P}\p{S}\p{Cc}\p{Cf}]/gu;
+// A run of ー right after something other than katakana (ァ–ヺ, ー, ヽ, ヾ), or at the start.
+const STRAY_LONG_VOWEL_MARKS = /(^|[^\u30a1-\u30fa\u30fc\u30fd\u30fe])\u30fc+/gu;
+const NOTHING_TO_DROP = /^[^\p{P}\p{S}\p{Cc}\p{Cf}\u30fc]*$/u;
 
+// ー is kept only after katakana, where it lengthens a vowel; the test on katakana comes after punctuation is
+// gone, so スー・パー keeps both marks.
 function dropPunctuation(text: string): string {
-  let result = '';
-  for (const char of text) {
-    if (char === LONG_VOWEL_MARK) {
-      if (isKatakana(result.at(-1))) result += char;
-    } else if (!DROPPED.test(char)) {
-      result += char;
-    }
-  }
-  return result;
+  if (NOTHING_TO_DROP.test(text)) return text;
+  return text.replace(DROPPED, '').replace(STRAY_LONG_VOWEL_MARKS, '$1');
 }
 
 export function normalizeCompanyName(name: string): string {

@@ -80,9 +80,19 @@ function closureOf(record: NtaRecord): Closure {
   }
 }
 
-// The NTA date is a calendar day in Japan; midnight JST is the moment it stands for.
+// The NTA date is a calendar day in Japan; midnight JST is the moment it stands for. A file holds a few thousand
+// distinct days across millions of records, so each is worked out once.
+const JST_MIDNIGHTS = new Map<string, string>();
+const MAX_REMEMBERED_DAYS = 100_000;
+
 function jstMidnight(date: string): string {
-  return new Date(`${date}T00:00:00+09:00`).toISOString();
+  let moment = JST_MIDNIGHTS.get(date);
+  if (moment === undefined) {
+    if (JST_MIDNIGHTS.size >= MAX_REMEMBERED_DAYS) JST_MIDNIGHTS.clear();
+    moment = new Date(`${date}T00:00:00+09:00`).toISOString();
+    JST_MIDNIGHTS.set(date, moment);
+  }
+  return moment;
 }
 
 export function companyChangesFromNta(record: NtaRecord): CompanyPatch {

@@ -1,12 +1,10 @@
 // Directus's own export paths (`?export=` on any read, POST /utils/export/:collection) obey the same export
 // right as Yuchi's Excel export.
 import { defineHook } from '@directus/extensions-sdk';
-import type { Accountability } from '@directus/types';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Response } from 'express';
 import { ExportForbiddenError } from '../shared/errors.ts';
 import { canExport } from './export-permission.service.ts';
-
-type DirectusRequest = Request & { accountability?: Accountability | null; sanitizedQuery?: { export?: unknown } };
+import type { DirectusRequest } from '../shared/directus-request.ts';
 
 export default defineHook(({ init }, { database }) => {
   init('middlewares.after', ({ app }) => {

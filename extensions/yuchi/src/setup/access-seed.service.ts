@@ -2,7 +2,8 @@
 // deletes: the ledger keeps what was inserted once, so an administrator's edits and deletions stay.
 import type { HookExtensionContext } from '@directus/extensions';
 import type { SchemaOverview } from '@directus/types';
-import { PERMISSIONS, POLICIES, ROLES, SETTINGS } from '../../../../seed/access/access-data.ts';
+import { DEFAULT_MODULE_BAR, PERMISSIONS, POLICIES, ROLES, SETTINGS, YUCHI_MODULES, type ModuleBarEntry } from '../../../../seed/access/access-data.ts';
+import { withModule } from './module-bar.ts';
 import { SeedLedger } from './seed-ledger.ts';
 
 export interface AccessSeedResult {
@@ -53,5 +54,11 @@ export async function applyAccessSeed(context: HookExtensionContext, schema: Sch
 
   const settings = new services.SettingsService(opts);
   await once('settings:defaults', async () => false, () => settings.upsertSingleton(SETTINGS));
+  for (const id of YUCHI_MODULES) {
+    await once(`settings:module-bar:${id}`, async () => false, async () => {
+      const current = (await settings.readSingleton({ fields: ['module_bar'] })) as { module_bar?: ModuleBarEntry[] | null };
+      await settings.upsertSingleton({ module_bar: withModule(current.module_bar ?? DEFAULT_MODULE_BAR, id) });
+    });
+  }
   return { inserted };
 }

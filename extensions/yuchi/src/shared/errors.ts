@@ -32,3 +32,60 @@ export const ImportFileError = createError<{ file: string; reason: string }>(
   ({ file, reason }) => `ファイル ${file} を取り込めません: ${reason}`,
   400,
 );
+
+export const ImportForbiddenError = createError(
+  'YUCHI_IMPORT_FORBIDDEN',
+  'データを取り込む権限がありません。取込が必要な場合はデータ管理者に依頼するか、管理者に「データ管理」ポリシーの付与を依頼してください。',
+  403,
+);
+
+export const SearchInvalidError = createError<{ key: string; message: string }>('YUCHI_SEARCH_INVALID', ({ message }) => `検索条件が正しくありません。${message}`, 400);
+
+export const SearchForbiddenError = createError<{ key: string; field: string }>(
+  'YUCHI_SEARCH_FORBIDDEN',
+  ({ key, field }) => `「${key}」には、あなたが閲覧を許可されていない項目（${field}）が必要です。この条件を外すか、管理者に権限を確認してください。`,
+  403,
+);
+
+export const GbizinfoNotConfiguredError = createError(
+  'YUCHI_GBIZINFO_NOT_CONFIGURED',
+  'gBizINFO の API トークンが設定されていないため、最新情報を取得できません。管理者に YUCHI_GBIZINFO_TOKEN の設定を依頼してください（トークンは gBizINFO の「Web API利用申請」で取得できます）。',
+  503,
+);
+
+export const GbizinfoNotFoundError = createError<{ corporateNumber: string }>(
+  'YUCHI_GBIZINFO_NOT_FOUND',
+  ({ corporateNumber }) =>
+    `法人番号 ${corporateNumber} の企業は gBizINFO に見つかりませんでした。法人番号が正しいか確認してください。設立直後の法人は gBizINFO に載るまで時間がかかることがあります。`,
+  404,
+);
+
+export const GbizinfoUnavailableError = createError<{ reason: string }>(
+  'YUCHI_GBIZINFO_UNAVAILABLE',
+  ({ reason }) => `gBizINFO から情報を取得できませんでした: ${reason} しばらく時間をおいてもう一度「最新情報を取得」を押してください。続く場合は管理者に連絡してください。`,
+  502,
+);
+
+export const GbizinfoTimeoutError = createError<{ reason: string }>(
+  'YUCHI_GBIZINFO_UNAVAILABLE',
+  ({ reason }) => `gBizINFO から応答がありませんでした: ${reason} しばらく時間をおいてもう一度「最新情報を取得」を押してください。`,
+  504,
+);
+
+export const GbizinfoRejectedError = createError<{ reason: string }>(
+  'YUCHI_GBIZINFO_REJECTED',
+  ({ reason }) => `gBizINFO が要求を受け付けませんでした: ${reason} 管理者に YUCHI_GBIZINFO_TOKEN の API トークンが有効か確認を依頼してください。`,
+  502,
+);
+
+export const EnrichmentForbiddenError = createError(
+  'YUCHI_ENRICHMENT_FORBIDDEN',
+  'この企業の情報を更新する権限がないため、最新情報を取得できません。必要な場合はデータ管理者に取得を依頼してください。',
+  403,
+);
+
+export const EnrichmentOriginReadonlyError = createError(
+  'YUCHI_ENRICHMENT_ORIGIN_READONLY',
+  '「外部データの取得元」（enrichment_origin）は gBizINFO から取得したときに自動で記録される項目です。直接は変更できません。送信する項目から外してください。',
+  403,
+);

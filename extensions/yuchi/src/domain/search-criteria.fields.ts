@@ -1,0 +1,45 @@
+// Which fields each search criterion reads, per collection: the caller must be allowed to read all of them, or the
+// search is refused naming the criterion (so nobody can learn a hidden value by filtering on it).
+import type { CriteriaKey, SearchCriteria } from './search-criteria.parser.ts';
+
+type FieldsByCollection = Record<string, readonly string[]>;
+
+const range = (name: string, suffix = ''): FieldsByCollection => ({ companies: [`${name}_lower${suffix}`, `${name}_upper${suffix}`] });
+
+export const CRITERION_FIELDS: Partial<Record<CriteriaKey, FieldsByCollection>> = {
+  q: { companies: ['search_name'] },
+  text: { companies: ['business_summary'] },
+  person: { companies: ['representative_name', 'officers'], officers: ['company', 'name', 'name_kana'] },
+  establishment_name: { companies: ['establishments'], establishments: ['company', 'name'] },
+  corporate_numbers: { companies: ['corporate_number'] },
+  prefectures: { companies: ['prefecture_code'] },
+  exclude_prefectures: { companies: ['prefecture_code'] },
+  cities: { companies: ['city_code'] },
+  establishment_prefectures: { companies: ['establishments'], establishments: ['company', 'status', 'prefecture_code'] },
+  establishment_kinds: { companies: ['establishments'], establishments: ['company', 'status', 'kind'] },
+  industries: { companies: ['industry'] },
+  employees: range('employees'),
+  // 資本金 is also kept as an exact figure: a caller who may not read it may not filter on 資本金 at all.
+  capital: { companies: ['capital_lower_yen', 'capital_upper_yen', 'capital_yen'] },
+  sales: range('sales', '_yen'),
+  profit: range('profit', '_yen'),
+  founded: { companies: ['founded_on'] },
+  listed: { companies: ['securities_code'] },
+  status: { companies: ['status'] },
+  contact: { companies: ['visits', 'business_cards'], visits: ['company'], business_cards: ['company'] },
+  list: { target_list_companies: ['list', 'company'] },
+};
+
+/** Always applied: 検索対象除外 rows are stored but never found. */
+export const ALWAYS_READ: FieldsByCollection = { companies: ['id', 'is_search_excluded'] };
+
+const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined);
+
+/** The criteria in use (status counts even as a default), each with the fields it reads. */
+export function criteriaInUse(criteria: SearchCriteria): { key: CriteriaKey; fields: FieldsByCollection }[] {
+  const used: { key: CriteriaKey; fields: FieldsByCollection }[] = [];
+  for (const [key, fields] of Object.entries(CRITERION_FIELDS) as [CriteriaKey, FieldsByCollection][]) {
+    if (key === 'status' ? criteria.status !== 'any' : isSet(criteria[key])) used.push({ key, fields });
+  }
+  return used;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { makeCorporateNumber } from './corporate-number.validator.ts';
+import { DEFAULT_LIMIT, parseSearchCriteria } from './search-criteria.parser.ts';
+
+describe('parseSearchCriteria', () => {
+  test('an empty body searches active companies, first page, and says status was defaulted', () => {
+    const result = parseSearchCriteria({});
+    expect(result).toMatchObject({ ok: true, appliedDefaults: ['status=active'], criteria: { status: 'active', page: 1, limit: DEFAULT_LIMIT, q: [], fields: [] } });
+  });
+
+  test('words split on ASCII and full-width spaces', () => {
+    const result = parseSearchCriteria({ q: '新潟　精密  機械', status: 'any' });
+    expect(result.ok && result.criteria.q).toEqual(['新潟', '精密', '機械']);
+    expect(result.ok && result.appliedDefaults).toEqual([]);
+  });
+
+  test('ranges keep an open bound as null', () => {
+    const result = parseSearchCriteria({ employees: { min: 50 }, founded: { to: '2020-12-31' } });
+    expect(result.ok && result.criteria.employees).toEqual({ min: 50, max: null });
+    expect(result.ok && result.criteria.founded).toEqual({ from: null, to: '2020-12-31' });
+  });
+
+  test('keys an export handles itself are let through', () => {
+    expect(parseSearchCriteria({ columns: ['name'] }, { extraKeys: ['columns'] }).ok).toBe(true);
+    expect(parseSearchCriteria({ columns: ['name'] }).ok).toBe(false);
+  });
+
+  test.each<[string, unknown]>([
+    ['body', []],
+    ['body', 'q=x'],
+    ['unknown', { unknown: 1 }],
+    ['q', { q: ['a'] }],
+    ['corporate_numbers[1]', { corporate_numbers: [makeCorporateNumber('100000000001'), '1000000000019'] }],
+    ['prefectures[0]', { prefectures: ['00'] }],
+    ['prefectures[0]', { prefectures: [15] }],
+    ['cities[0]', { cities: ['1520'] }],
+    ['industries[0]', { industries: ['e'] }],
+    ['industries[0]', { industries: ['09111'] }],
+    ['employees', { employees: 50 }],
+    ['employees', { employees: {} }],
+    ['employees', { employees: { min: 10, max: 1 } }],
+    ['sales.max', { sales: { max: Number.POSITIVE_INFINITY } }],
+    ['capital.low', { capital: { low: 1 } }],
+    ['founded.to', { founded: { to: '2021-13-01' } }],
+    ['founded', { founded: { from: '2021-01-02', to: '2021-01-01' } }],
+    ['listed', { listed: 1 }],
+    ['status', { status: 'ACTIVE' }],
+    ['contact', { contact: true }],
+    ['list', { list: 0 }],
+    ['list', { list: '3' }],
+    ['limit', { limit: 0 }],
+    ['limit', { limit: 1.5 }],
+    ['page', { page: -1 }],
+    ['sort[0]', { sort: ['name; drop table'] }],
+    ['fields[0]', { fields: ['Name'] }],
+  ])('refuses a bad %s, naming it', (key, body) => {
+    const result = parseSearchCriteria(body);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.key).toBe(key);
+      expect(result.error.message).toContain(`「${key}」`);
+    }
+  });
+});

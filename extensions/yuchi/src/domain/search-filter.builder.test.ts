@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { parseSearchCriteria, type SearchCriteria } from './search-criteria.parser.ts';
+import { buildSearchFilter, rangeFilter, type ResolvedCriteria } from './search-filter.builder.ts';
+
+const criteria = (body: Record<string, unknown>): SearchCriteria => {
+  const result = parseSearchCriteria(body);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.criteria;
+};
+const none: ResolvedCriteria = { cities: [], industries: [], listMembers: null };
+const parts = (body: Record<string, unknown>, resolved: ResolvedCriteria = none) => (buildSearchFilter(criteria(body), resolved) as { _and: unknown[] })._and;
+
+describe('buildSearchFilter', () => {
+  test('always hides 検索対象除外 companies and applies the default status', () => {
+    expect(parts({})).toEqual([{ _or: [{ is_search_excluded: { _eq: false } }, { is_search_excluded: { _null: true } }] }, { status: { _eq: 'active' } }]);
+  });
+
+  test('name words are normalised like search_name, and a word that is only a legal form is dropped', () => {
+    expect(parts({ q: 'ＡＢＣ　株式会社 にいがた', status: 'any' }).slice(1)).toEqual([{ search_name: { _contains: 'abc' } }, { search_name: { _contains: 'ニイガタ' } }]);
+  });
+
+  test('one site must satisfy every site condition, and it must be active', () => {
+    expect(parts({ establishment_prefectures: ['15'], establishment_kinds: ['factory'], status: 'any' })[1]).toEqual({
+      establishments: { _some: { status: { _eq: 'active' }, prefecture_code: { _in: ['15'] }, kind: { _in: ['factory'] } } },
+    });
+  });
+
+  test('cities and industries use the expanded codes the service looked up', () => {
+    const filter = parts({ cities: ['15100'], industries: ['E'], status: 'any' }, { cities: ['15100', '15101'], industries: ['E', '09', '091', '0911'], listMembers: null });
+    expect(filter).toContainEqual({ city_code: { _in: ['15100', '15101'] } });
+    expect(filter).toContainEqual({ industry: { _in: ['E', '09', '091', '0911'] } });
+  });
+
+  test('an empty target list matches nothing rather than everything', () => {
+    expect(parts({ list: 4, status: 'any' }, { ...none, listMembers: [] })).toContainEqual({ id: { _null: true } });
+  });
+});
+
+describe('rangeFilter', () => {
+  test('overlaps [min, max] with the stored range, open stored bounds allowed, unknown figures excluded', () => {
+    expect(rangeFilter('e_lower', 'e_upper', { min: 10, max: 20 })).toEqual({
+      _and: [
+        { _or: [{ e_lower: { _nnull: true } }, { e_upper: { _nnull: true } }] },
+        { _or: [{ e_upper: { _gte: 10 } }, { e_upper: { _null: true } }] },
+        { _or: [{ e_lower: { _lte: 20 } }, { e_lower: { _null: true } }] },
+      ],
+    });
+  });
+
+  test('a missing criterion bound adds no condition', () => {
+    expect((rangeFilter('e_lower', 'e_upper', { min: null, max: 5 }) as { _and: unknown[] })._and).toHaveLength(2);
+  });
+});

@@ -43,10 +43,10 @@ function processGroup(pgid: number): { pid: number; cmdline: string }[] {
   return found;
 }
 
-async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (condition()) return true;
+    if (await condition()) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
   return condition();
@@ -83,6 +83,8 @@ describe.each(VENDORS)('NTA import progress on %s', (vendor) => {
       const file = await generate(env, `worker-${vendor}.csv`, 40000, 23);
       const run = launch('cli', ['import', 'nta', file], env);
       await run.waitFor(/[1-9][\d,]* 行,/, 120_000);
+      // Kill only once a checkpoint is committed: a busy machine may print progress before SQLite's commit lands.
+      expect(await until(async () => Number(json((await lastRun(db))['checkpoint']).line ?? 0) > 0, 60_000)).toBe(true);
       const group = processGroup(run.child.pid!);
       const directus = group.find((p) => p.cmdline.includes('directus.mjs yuchi import'));
       const worker = group.find((p) => p.cmdline.includes('nta-import-worker.mjs'));

@@ -1,7 +1,7 @@
 import { startDirectus } from '../scripts/lib/directus-process.ts';
 import { testEnv } from '../test/support/test-env.ts';
 import { EXPORT_COLUMN_KEYS } from '../extensions/yuchi/src/domain/export-columns.catalogue.ts';
-const env = testEnv({ vendor: 'pg', name: process.argv[2]!, server: 'postgres://postgres@127.0.0.1:5432' }, '/tmp', { LOG_LEVEL: 'warn', CACHE_ENABLED: 'false', ACCESS_TOKEN_TTL: '12h' });
+const env = testEnv({ vendor: 'pg', name: process.argv[2]!, server: 'postgres://postgres@127.0.0.1:5432' }, '/tmp', { LOG_LEVEL: 'warn', CACHE_ENABLED: 'false', ACCESS_TOKEN_TTL: '12h', NODE_OPTIONS: '--cpu-prof --cpu-prof-dir=/tmp/yuchi-prof' });
 const p = await startDirectus(env);
 const tok = (await (await fetch(`${p.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench-staff@example.com', password: 'bench-staff-password-2026' }) })).json()).data.access_token;
 const columns = EXPORT_COLUMN_KEYS.filter((k) => !k.includes(':')).slice(0, 30);

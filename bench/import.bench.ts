@@ -11,7 +11,6 @@ import { ROOT } from '../scripts/lib/env.mjs';
 import { directusCommand } from '../scripts/lib/directus-process.ts';
 import { pgAvailable, withTemporaryDatabase } from '../test/support/postgres.ts';
 import { testEnv, type DatabaseRef } from '../test/support/test-env.ts';
-import { CpuSampler, type CpuFigures } from './cpu-sampler.ts';
 
 interface Measured {
   seconds: number;
@@ -24,31 +23,28 @@ interface Measured {
 }
 
 /** Runs a Directus CLI command under /usr/bin/time -v when it exists, for the OS's view of peak memory. */
-async function measure(args: string[], env: Record<string, string>, db?: DatabaseRef): Promise<Measured & Partial<CpuFigures>> {
+function measure(args: string[], env: Record<string, string>): Promise<Measured> {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const [cmd, cmdArgs] = timeBin ? [timeBin, ['-v', process.execPath, DIRECTUS_CLI, ...args]] : [process.execPath, [DIRECTUS_CLI, ...args]];
   const t0 = performance.now();
-  let output = '';
-  const child = spawn(cmd, cmdArgs, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const sampler = db && process.platform === 'linux' ? new CpuSampler(child.pid!, db.vendor === 'pg' ? { server: db.server!, database: db.name } : null) : null;
-  await sampler?.start();
-  const code = await exited;
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = await sampler?.stop();
-  if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}:\n${output.slice(-2000)}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-  const own = /最大メモリ: 取込プロセス (\d+) MB, 管理プロセス (\d+) MB/.exec(output);
-  return {
-    seconds,
-    peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
-    workerRssMb: own ? Number(own[1]) : null,
-    parentRssMb: own ? Number(own[2]) : null,
-    output,
-    ...cpu,
-  };
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}:\n${output.slice(-2000)}`));
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const own = /最大メモリ: 取込プロセス (\d+) MB, 管理プロセス (\d+) MB/.exec(output);
+      resolve({
+        seconds: (performance.now() - t0) / 1000,
+        peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
+        workerRssMb: own ? Number(own[1]) : null,
+        parentRssMb: own ? Number(own[2]) : null,
+        output,
+      });
+    });
+  });
 }
 
 async function importRun(db: DatabaseRef, tmp: string, rows: number, diffRows: number) {
@@ -62,8 +58,8 @@ async function importRun(db: DatabaseRef, tmp: string, rows: number, diffRows: n
   // Process start (Directus loading its extensions) is timed separately so rows/s speaks of the import itself.
   const idle = await measure(['yuchi', '--help'], env);
   const loadAtStart = loadavg()[0] ?? 0;
-  const fullRun = await measure(['yuchi', 'import', 'nta', full], env, db);
-  const diffRun = await measure(['yuchi', 'import', 'nta', diff], env, db);
+  const fullRun = await measure(['yuchi', 'import', 'nta', full], env);
+  const diffRun = await measure(['yuchi', 'import', 'nta', diff], env);
   const importSeconds = fullRun.seconds - idle.seconds;
   return {
     rows,
@@ -74,27 +70,18 @@ async function importRun(db: DatabaseRef, tmp: string, rows: number, diffRows: n
     full_worker_peak_rss_mb: fullRun.workerRssMb,
     full_parent_peak_rss_mb: fullRun.parentRssMb,
     full_process_tree_peak_rss_mb: fullRun.peakRssMb,
-    // CPU seconds the kernel counted, per 1,000 rows too: the import worker (with SQLite inside it) and the
-    // PostgreSQL backends. Unlike rows/s they hardly change with the machine's load.
-    full_worker_cpu_s: fullRun.worker_cpu_s ?? null,
-    full_database_cpu_s: fullRun.database_cpu_s ?? null,
-    full_worker_cpu_ms_per_1000_rows: perThousand(fullRun.worker_cpu_s, rows),
-    full_database_cpu_ms_per_1000_rows: perThousand(fullRun.database_cpu_s, rows),
     idle_peak_rss_mb: idle.peakRssMb,
     diff_rows: diffRows,
     diff_import_s: round(diffRun.seconds - idle.seconds),
     diff_worker_peak_rss_mb: diffRun.workerRssMb,
     diff_parent_peak_rss_mb: diffRun.parentRssMb,
     diff_process_tree_peak_rss_mb: diffRun.peakRssMb,
-    diff_worker_cpu_s: diffRun.worker_cpu_s ?? null,
-    diff_database_cpu_s: diffRun.database_cpu_s ?? null,
     // Other work on the machine slows every figure: the 1-minute load average as the full import started.
     load_at_start: round(loadAtStart),
   };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const perThousand = (seconds: number | null | undefined, rows: number) => (seconds === null || seconds === undefined ? null : Math.round((seconds * 1_000_000) / rows));
 
 export async function importBenchmark(args: string[]): Promise<Record<string, unknown>> {
   const [pgRows = 5_000_000, sqliteRows = 1_000_000, diffRows = 10_000] = args.map(Number);

@@ -29,7 +29,7 @@ const schema = {
 } as unknown as SchemaOverview;
 
 function sql(filter: Filter) {
-  const translation = translateFilter(knex, schema, { collection: 'companies', filter });
+  const translation = translateFilter(knex, schema, 'companies', filter);
   if (!translation) return null;
   const query = knex('companies').select('companies.id');
   translation.apply(query);
@@ -72,7 +72,7 @@ describe('translating a search filter into SQL', () => {
     const parsed = parseSearchCriteria({ q: '新潟 精密', prefectures: ['15'], employees: { min: 10 }, establishment_prefectures: ['15'], contact: 'none' });
     if (!parsed.ok) throw new Error(parsed.error.message);
     const filter = buildSearchFilter(parsed.criteria, { cities: [], industries: [], listMembers: null });
-    const translation = translateFilter(knex, schema, { collection: 'companies', filter });
+    const translation = translateFilter(knex, schema, 'companies', filter);
     expect([...(translation?.collections ?? [])].sort()).toEqual(['business_cards', 'companies', 'establishments', 'visits']);
   });
 

@@ -4,8 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { knex as knexFactory, type Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { runNtaImport, type ImportProgress } from '../../extensions/yuchi/src/registry/nta-import.runner.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { deferIndexes } from '../../extensions/yuchi/src/registry/deferred-indexes.ts';
+import { runNtaImport, type ImportProgress, type RunNtaImportOptions } from '../../extensions/yuchi/src/registry/nta-import.runner.ts';
 import { queryRows } from '../support/database-query.ts';
 import { launch, launchToEnd } from '../support/launcher-process.ts';
 import { pgQuery, quoteIdent } from '../support/postgres.ts';
@@ -163,5 +164,74 @@ describe.each(VENDORS)('the import runner on %s', (vendor) => {
       const [run] = await knex('import_runs').where({ id: startedRun });
       expect(run).toMatchObject({ user: user.id, file: 'runner.csv', status: 'completed' });
     });
+  });
+});
+
+// Bulk-load mode is PostgreSQL's; a fresh database each, so nothing stored already changes what a file does.
+describe.skipIf(!hasVendor('pg'))('the import runner loading in bulk on pg', () => {
+  let db: DatabaseRef;
+  let knex: Knex;
+  beforeEach(async () => {
+    db = await cloneTemplate('pg');
+    knex = knexFactory({ client: 'pg', connection: `${db.server}/${db.name}`, pool: { min: 0, max: 2 } });
+  });
+  afterEach(async () => {
+    await knex?.destroy();
+    if (db) await pgQuery(`DROP DATABASE IF EXISTS ${quoteIdent(db.name)} WITH (FORCE)`);
+  });
+
+  const FIELDS: RunNtaImportOptions['fields'] = {
+    companies: { closed_on: 'date', source_updated_at: 'timestamp', former_names: 'json' },
+    company_history: { changed_at: 'timestamp', effective_on: 'date', changes: 'json' },
+  };
+  const indexesOf = async (): Promise<string[]> =>
+    ((await knex.raw(`SELECT indexname FROM pg_indexes WHERE tablename IN ('companies', 'company_history') ORDER BY 1`)) as { rows: { indexname: string }[] }).rows.map((r) => r.indexname);
+
+  test('a file far larger than the registry loads in bulk: indexes dropped for the rows, every one built again at the end', async () => {
+    const before = await indexesOf();
+    expect(before).toContain('yuchi_companies_search_name_bigram_idx');
+    // An index dropped and built again is a new relation.
+    const oids = async () => ((await knex.raw(`SELECT c.oid::text AS oid FROM pg_class c WHERE c.relname IN ('yuchi_companies_search_name_bigram_idx', 'companies_city_code_index', 'companies_corporate_number_unique') ORDER BY c.relname`)) as { rows: { oid: string }[] }).rows.map((r) => r.oid);
+    const [cityBefore, uniqueBefore, bigramBefore] = await oids();
+    const file = await generate(suiteEnv(db), 'bulk-pg.csv', 3000, 31);
+    const phases: string[] = [];
+    const outcome = await runNtaImport(knex, {
+      path: file,
+      fileName: 'bulk.csv',
+      fields: FIELDS,
+      batchSize: 500,
+      bulkMinRows: 1000,
+      user: null,
+      onProgress: (p) => phases.push(p.phase),
+    });
+    expect(outcome).toMatchObject({ status: 'completed', read: 3000, inserted: 3000 });
+    expect(phases.at(-1)).toBe('indexes');
+    expect(phases.slice(0, -1).every((p) => p === 'rows')).toBe(true);
+    expect(await indexesOf()).toEqual(before);
+    const [cityAfter, uniqueAfter, bigramAfter] = await oids();
+    expect(bigramAfter).not.toBe(bigramBefore);
+    expect(cityAfter).not.toBe(cityBefore);
+    expect(uniqueAfter).toBe(uniqueBefore);
+    expect(await knex('yuchi_deferred_indexes').count({ n: '*' }).first()).toMatchObject({ n: '0' });
+    // The rebuilt bigram index answers a 2-character search.
+    const [stored] = await knex('companies').select('name').whereNotNull('name').limit(1);
+    const word = [...String(stored.name)].slice(0, 2).join('');
+    const { rows } = (await knex.raw('SELECT count(*) AS n FROM companies WHERE yuchi_bigrams(search_name) @> yuchi_bigrams(?)', [word])) as { rows: { n: string }[] };
+    expect(Number(rows[0]!.n)).toBeGreaterThan(0);
+  });
+
+  test('indexes a stopped bulk load left dropped are built by the next import, and none is lost', async () => {
+    const before = await indexesOf();
+    // As a worker killed mid-load leaves it: indexes dropped, their definitions recorded.
+    const dropped = await deferIndexes(knex, 0);
+    expect(dropped).toBeGreaterThan(5);
+    expect(await indexesOf()).not.toContain('yuchi_companies_search_name_bigram_idx');
+    expect(await knex('yuchi_deferred_indexes').count({ n: '*' }).first()).toMatchObject({ n: String(dropped) });
+
+    const file = await generate(suiteEnv(db), 'after-stop-pg.csv', 200, 37);
+    const outcome = await runNtaImport(knex, { path: file, fileName: 'after-stop.csv', fields: FIELDS, batchSize: 500, user: null });
+    expect(outcome.status).toBe('completed');
+    expect(await indexesOf()).toEqual(before);
+    expect(await knex('yuchi_deferred_indexes').count({ n: '*' }).first()).toMatchObject({ n: '0' });
   });
 });

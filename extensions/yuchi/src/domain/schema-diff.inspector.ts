@@ -43,3 +43,17 @@ export function onlyAdditions(diff: SchemaDiff): SchemaDiff {
 export function isEmptyDiff(diff: SchemaDiff): boolean {
   return diff.collections.length + diff.fields.length + diff.relations.length + (diff.systemFields?.length ?? 0) === 0;
 }
+
+// Column types as each vendor stores them: a snapshot written on SQLite says char(36) where PostgreSQL has uuid,
+// numbers carry vendor precisions. Directus reads such a difference as a type change and tries to convert the
+// column (which fails on a foreign key), so any other change to the snapshot would stop start on an upgraded
+// database. Yuchi never changes a column's type through the snapshot; these parts of a field's diff are dropped.
+const VENDOR_DETAILS = new Set(['data_type', 'max_length', 'numeric_precision', 'numeric_scale']);
+
+/** The diff without vendor-specific type details of fields; fields left with no difference drop out. */
+export function withoutVendorDetails(diff: SchemaDiff): SchemaDiff {
+  const fields = diff.fields
+    .map((entry) => ({ ...entry, diff: entry.diff.filter((item) => !(item.path?.[0] === 'schema' && VENDOR_DETAILS.has(String(item.path[1])))) }))
+    .filter((entry) => entry.diff.length > 0);
+  return { ...diff, fields };
+}

@@ -12,7 +12,7 @@ import { ImportFileError } from '../shared/errors.ts';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const SAMPLE_BYTES = 64 * 1024;
-const READ_CHUNK_BYTES = 256 * 1024;
+const READ_CHUNK_BYTES = 64 * 1024;
 
 async function firstBytes(path: string, length: number): Promise<Buffer> {
   const handle = await open(path, 'r');

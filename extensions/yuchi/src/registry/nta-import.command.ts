@@ -6,6 +6,7 @@ import { importNtaFile, type ImportProgress } from './nta-import.service.ts';
 const number = (n: number) => n.toLocaleString('ja-JP');
 
 export function progressLine(p: ImportProgress): string {
+  if (p.phase === 'indexes') return `${p.file}: ${number(p.read)} 行を取り込みました。索引を作成しています…`;
   const remaining = p.etaSeconds === null ? '残り時間を計算中' : `残り ${formatEta(p.etaSeconds)}`;
   return `${p.file}: ${number(p.read)} 行, ${number(p.rowsPerSecond)} 行/秒, ${remaining}`;
 }

@@ -6,12 +6,16 @@ import { stat } from 'node:fs/promises';
 import type { Knex } from 'knex';
 import { estimateRemainingSeconds } from '../domain/import-eta.calculator.ts';
 import { mapNtaRecord, type NtaRecord } from '../domain/nta-record.mapper.ts';
+import { expectedRows, shouldLoadInBulk } from '../domain/bulk-load.policy.ts';
+import { deferIndexes, pendingDeferredIndexes, restoreDeferredIndexes } from './deferred-indexes.ts';
 import { addError, fileSha256, finishRun, openRun, saveProgress, type Checkpoint, type RunState } from './import-run.tracker.ts';
 import { NtaBatchWriter, sqlDialectOf } from './nta-batch.writer.ts';
 import { readNtaRecordChunks } from './nta-file.reader.ts';
 import type { ImportFieldTypes } from './stored-row.encoder.ts';
 
 const ANALYZE_AFTER_INSERTED = 50_000;
+// Rows per transaction in a bulk load: fewer round trips, checkpoints still every few seconds.
+const BULK_BATCH_SIZE = 10_000;
 
 export interface ImportProgress {
   file: string;
@@ -22,6 +26,8 @@ export interface ImportProgress {
   /** null while too little of the file is read to tell. */
   etaSeconds: number | null;
   resumedAt: number;
+  /** 'indexes' once every row is in and a bulk load builds the indexes it dropped. */
+  phase: 'rows' | 'indexes';
 }
 
 export interface RunOutcome {
@@ -41,12 +47,14 @@ export interface RunNtaImportOptions {
   fileName: string;
   fields: ImportFieldTypes;
   batchSize: number;
+  /** Smallest file (rows expected) loaded in bulk on PostgreSQL; see bulk-load.policy.ts. */
+  bulkMinRows?: number;
   user: string | null;
   onStart?: (runId: number) => void;
   onProgress?: (p: ImportProgress) => void;
 }
 
-export async function runNtaImport(knex: Knex, { path, fileName, fields, batchSize, user, onStart, onProgress }: RunNtaImportOptions): Promise<RunOutcome> {
+export async function runNtaImport(knex: Knex, { path, fileName, fields, batchSize: rowBatchSize, bulkMinRows, user, onStart, onProgress }: RunNtaImportOptions): Promise<RunOutcome> {
   const dialect = sqlDialectOf(knex);
   const bytesTotal = (await stat(path)).size;
   const state: RunState = await openRun(knex, { source: 'nta', file: fileName, sha256: await fileSha256(path), bytesTotal, user });
@@ -64,6 +72,24 @@ export async function runNtaImport(knex: Knex, { path, fileName, fields, batchSi
     resumedAt,
   });
   if (state.alreadyImported) return outcome('already_imported');
+
+  // Bulk-load mode (PostgreSQL): a file far larger than what is stored goes in without secondary indexes, built
+  // again at the end. A run an earlier one left with indexes dropped goes on the same way.
+  let deferred = false;
+  if (dialect === 'pg') {
+    const facts = { fileBytes: bytesTotal, alreadyRead: state.read, ...(bulkMinRows === undefined ? {} : { minRows: bulkMinRows }) };
+    // Counting a large registry takes a second or more: only for a file large enough to load in bulk, and only as
+    // far as the answer needs.
+    let bulk = shouldLoadInBulk({ ...facts, storedRows: 0 });
+    if (bulk) {
+      const enough = Math.ceil(expectedRows(bytesTotal, state.read) / 4) + 1;
+      const counted = (await knex.raw('SELECT count(*) AS n FROM (SELECT 1 FROM companies LIMIT ?) AS stored', [enough])) as { rows: { n: string }[] };
+      bulk = shouldLoadInBulk({ ...facts, storedRows: Number(counted.rows[0]?.n ?? 0) });
+    }
+    deferred = (await pendingDeferredIndexes(knex)) > 0 || bulk;
+    if (deferred) await deferIndexes(knex, state.id);
+  }
+  const batchSize = deferred ? Math.max(rowBatchSize, BULK_BATCH_SIZE) : rowBatchSize;
 
   const writer = new NtaBatchWriter({ dialect, fields, importRun: state.id });
   const insertedBefore = state.inserted;
@@ -90,6 +116,7 @@ export async function runNtaImport(knex: Knex, { path, fileName, fields, batchSi
         bytesTotal: at.bytesTotal,
         etaSeconds: estimateRemainingSeconds({ bytesRead: at.bytesRead, bytesTotal: at.bytesTotal, bytesAtStart: bytesAtStart ?? 0, elapsedSeconds: seconds }),
         resumedAt,
+        phase: 'rows',
       };
       await saveProgress(trx, state, { ...at, rowsPerSecond: progress.rowsPerSecond, etaSeconds: progress.etaSeconds });
       return progress;
@@ -129,6 +156,15 @@ export async function runNtaImport(knex: Knex, { path, fileName, fields, batchSi
   } catch (error) {
     await inFlight.catch(() => undefined);
     failure = (error as Error).message;
+  }
+  // Before the run counts as finished: a process stopped while building leaves a run to resume, which builds them.
+  if (deferred) {
+    onProgress?.({ file: path, read: state.read, rowsPerSecond: 0, bytesRead: bytesTotal, bytesTotal, etaSeconds: null, resumedAt, phase: 'indexes' });
+    try {
+      await restoreDeferredIndexes(knex);
+    } catch (error) {
+      failure ??= `索引の再作成に失敗しました（次の取込で再作成します）: ${(error as Error).message}`;
+    }
   }
   const status = await finishRun(knex, state, failure);
   // Fresh statistics after a bulk load, or PostgreSQL may scan the whole table to look up the next file's numbers.

@@ -48,7 +48,7 @@ function workerPath(): string {
 }
 
 export async function importNtaFile(
-  context: Pick<HookExtensionContext, 'database' | 'getSchema' | 'services'>,
+  context: Pick<HookExtensionContext, 'database' | 'getSchema' | 'services' | 'env'>,
   path: string,
   { batchSize = 2000, onProgress, onStart, user = null }: ImportOptions = {},
 ): Promise<FileOutcome> {
@@ -66,6 +66,9 @@ export async function importNtaFile(
     batchSize,
     user,
   };
+  // Lowered by tests to load small files in bulk; see domain/bulk-load.policy.ts.
+  const bulkMinRows = Number(context.env['YUCHI_IMPORT_BULK_MIN_ROWS']);
+  if (Number.isInteger(bulkMinRows) && bulkMinRows > 0) request.bulkMinRows = bulkMinRows;
 
   try {
     return await new Promise<FileOutcome>((resolve, reject) => {

@@ -28,6 +28,7 @@ process.once('message', (request: WorkerRequest) => {
         fileName: request.fileName,
         fields: request.fields,
         batchSize: request.batchSize,
+        ...(request.bulkMinRows === undefined ? {} : { bulkMinRows: request.bulkMinRows }),
         user: request.user,
         onStart: (runId) => void send({ type: 'start', runId }),
         onProgress: (progress) => void send({ type: 'progress', progress }),

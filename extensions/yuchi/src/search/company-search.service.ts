@@ -9,7 +9,7 @@ import { DEFAULT_FIELDS, parseSearchCriteria, type SearchCriteria } from '../dom
 import { readableFields } from '../security/collection-permission.service.ts';
 import { SearchForbiddenError, SearchInvalidError } from '../shared/errors.ts';
 import { citiesWithWards, industriesBelow } from './code-table.lookup.ts';
-import { searchWithBigrams } from './short-word-search.service.ts';
+import { searchWithBigrams } from './bigram-search.service.ts';
 
 export interface SearchContext {
   services: EndpointExtensionContext['services'];

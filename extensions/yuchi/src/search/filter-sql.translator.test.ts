@@ -3,7 +3,7 @@ import type { SchemaOverview } from '@directus/types';
 import { describe, expect, test } from 'vitest';
 import { buildSearchFilter, type Filter } from '../domain/search-filter.builder.ts';
 import { parseSearchCriteria } from '../domain/search-criteria.parser.ts';
-import { translateFilter } from './filter-sql.translator.ts';
+import { translateFilter, type BigramColumns } from './filter-sql.translator.ts';
 
 const knex = knexFactory({ client: 'pg' });
 
@@ -28,13 +28,13 @@ const schema = {
   ],
 } as unknown as SchemaOverview;
 
-function sql(filter: Filter) {
-  const translation = translateFilter(knex, schema, 'companies', filter);
+function sql(filter: Filter, bigrams: BigramColumns = new Map()) {
+  const translation = translateFilter(knex, schema, { collection: 'companies', filter, bigrams });
   if (!translation) return null;
   const query = knex('companies').select('companies.id');
   translation.apply(query);
   const { sql: text, bindings } = query.toSQL();
-  return { text, bindings, collections: [...translation.collections].sort() };
+  return { text, bindings, collections: [...translation.collections].sort(), usesBigrams: translation.usesBigrams };
 }
 
 describe('translating a search filter into SQL', () => {
@@ -72,8 +72,47 @@ describe('translating a search filter into SQL', () => {
     const parsed = parseSearchCriteria({ q: '新潟 精密', prefectures: ['15'], employees: { min: 10 }, establishment_prefectures: ['15'], contact: 'none' });
     if (!parsed.ok) throw new Error(parsed.error.message);
     const filter = buildSearchFilter(parsed.criteria, { cities: [], industries: [], listMembers: null });
-    const translation = translateFilter(knex, schema, 'companies', filter);
+    const translation = translateFilter(knex, schema, { collection: 'companies', filter });
     expect([...(translation?.collections ?? [])].sort()).toEqual(['business_cards', 'companies', 'establishments', 'visits']);
+  });
+
+  test('a word of 3+ characters on a column with a bigram index also asks the index, and keeps its LIKE', () => {
+    const out = sql({ search_name: { _contains: '新潟精密' } }, new Map([['companies.search_name', 'plain']]));
+    expect(out).toMatchObject({
+      text: 'select "companies"."id" from "companies" where yuchi_bigrams("companies"."search_name") @> yuchi_bigrams(?) and "companies"."search_name" like ?',
+      bindings: ['新潟精密', '%新潟精密%'],
+      usesBigrams: true,
+    });
+  });
+
+  test('a 2-character word is one of the bigrams exactly, so it needs no LIKE', () => {
+    const out = sql({ search_name: { _contains: '新潟' } }, new Map([['companies.search_name', 'plain']]));
+    expect(out).toMatchObject({ text: 'select "companies"."id" from "companies" where yuchi_bigrams("companies"."search_name") @> yuchi_bigrams(?)', bindings: ['新潟'] });
+  });
+
+  test.each(['a%', '_b', 'c|'])('a 2-character word with %s (a LIKE wildcard or the separator) keeps its LIKE', (word) => {
+    expect(sql({ search_name: { _contains: word } }, new Map([['companies.search_name', 'plain']]))?.text).toContain('like ?');
+  });
+
+  test('_icontains asks the lower-case bigram index with the lower-cased word', () => {
+    const out = sql({ business_summary: { _icontains: 'ＩｏＴ機器' } }, new Map([['companies.business_summary', 'lower']]));
+    expect(out?.text).toContain('yuchi_bigrams(LOWER("companies"."business_summary")) @> yuchi_bigrams(?) and LOWER("companies"."business_summary") LIKE ?');
+    expect(out?.bindings).toEqual(['ｉｏｔ機器', '%ｉｏｔ機器%']);
+  });
+
+  test.each<[string, Filter]>([
+    ['a one-character word', { search_name: { _contains: '新' } }],
+    ['a column without a bigram index', { status: { _contains: 'ac' } }],
+    ['_contains on a column indexed in lower case', { business_summary: { _contains: '装置' } }],
+  ])('%s gets no bigram condition', (_case, filter) => {
+    expect(sql(filter, new Map([['companies.search_name', 'plain'], ['companies.business_summary', 'lower']]))?.usesBigrams).toBe(false);
+  });
+
+  test('an _or with a _some becomes one id IN over a UNION ALL of its members', () => {
+    const out = sql({ _or: [{ search_name: { _contains: '佐藤' } }, { establishments: { _some: { kind: { _eq: 'factory' } } } }] });
+    expect(out?.text).toBe(
+      'select "companies"."id" from "companies" where "companies"."id" in (select "companies"."id" from "companies" where "companies"."search_name" like ? union all select "establishments"."company" from "establishments" where "establishments"."company" is not null and "establishments"."kind" = ?)',
+    );
   });
 
   test.each<[string, Filter]>([

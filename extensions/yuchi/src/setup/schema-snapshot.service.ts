@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { HookExtensionContext } from '@directus/extensions';
 import type { Accountability } from '@directus/types';
 import { parse } from 'yaml';
-import { isEmptyDiff, listDeletions, onlyAdditions, type SchemaDiff } from '../domain/schema-diff.inspector.ts';
+import { isEmptyDiff, listDeletions, onlyAdditions, withoutVendorDetails, type SchemaDiff } from '../domain/schema-diff.inspector.ts';
 import { SchemaWouldDeleteError } from '../shared/errors.ts';
 import { SeedLedger } from './seed-ledger.ts';
 
@@ -25,8 +25,9 @@ export async function applySchemaSnapshot(context: HookExtensionContext, snapsho
   const snapshot: unknown = parse(text);
   const schemaService = new services.SchemaService({ knex: database, schema: await context.getSchema({ database }), accountability: ADMIN });
   const current = await schemaService.snapshot();
-  const diff = (await schemaService.diff(snapshot as never, { force: true, currentSnapshot: current })) as SchemaDiff | null;
-  if (!diff) return { applied: false, changes: 0, fileHash };
+  const computed = (await schemaService.diff(snapshot as never, { force: true, currentSnapshot: current })) as SchemaDiff | null;
+  if (!computed) return { applied: false, changes: 0, fileHash };
+  const diff = withoutVendorDetails(computed);
 
   const deletions = listDeletions(diff);
   if (deletions.length > 0) throw new SchemaWouldDeleteError({ items: deletions });

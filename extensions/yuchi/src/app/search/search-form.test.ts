@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { SITE_KIND_CHOICES } from '../../../../../scripts/schema/model.ts';
-import { DEFAULT_EXPORT_COLUMNS } from '../../domain/export-columns.catalogue.ts';
 import { parseSearchCriteria, SITE_KINDS } from '../../domain/search-criteria.parser.ts';
 import {
   corporateNumberList,
@@ -9,13 +8,8 @@ import {
   exportBody,
   nextSort,
   parseFigure,
-  readableExportColumns,
-  readableFieldsOf,
-  readableResultFields,
   searchBody,
   SITE_KIND_LABELS,
-  stateFromQuery,
-  stateToQuery,
   type SearchForm,
 } from './search-form.ts';
 
@@ -157,53 +151,7 @@ test.each<[string | null, string, string | null]>([
   expect(nextSort(current, field)).toBe(next);
 });
 
-describe('readable fields', () => {
-  test('an admin, a full read permission and an unknown permission read everything', () => {
-    expect(readableFieldsOf(['id'], true)).toBe('all');
-    expect(readableFieldsOf(['*'], false)).toBe('all');
-    expect(readableFieldsOf(null, false)).toBe('all');
-  });
-
-  test('a field-limited reader asks only for what it may read, and exports the default columns it may read', () => {
-    const readable = readableFieldsOf(['id', 'corporate_number', 'name', 'name_kana', 'address'], false);
-    expect(readableResultFields(['id', 'name', 'capital_yen'], readable)).toEqual(['id', 'name']);
-    expect(readableExportColumns(readable)).toEqual(['corporate_number', 'name', 'name_kana', 'address']);
-    expect(DEFAULT_EXPORT_COLUMNS).toContain('capital_yen');
-    expect(readableExportColumns('all')).toBeNull();
-  });
-});
-
 test('site kinds are labelled as the data model labels them, for every kind the API accepts', () => {
   expect(Object.keys(SITE_KIND_LABELS)).toEqual([...SITE_KINDS]);
   expect(SITE_KIND_CHOICES.map((c) => [c.value, c.text])).toEqual(Object.entries(SITE_KIND_LABELS));
-});
-
-describe('the search kept in the address', () => {
-  test('comes back as it was', () => {
-    const state = { form: form({ q: '精密', prefectures: ['15'], employees: { min: '50', max: null }, founded: { from: '2000-01-01', to: null }, listed: 'listed' as const, list: 4 }), view: { page: 3, limit: 100, sort: '-capital_yen' } };
-    expect(stateFromQuery(stateToQuery(state))).toEqual(state);
-  });
-
-  test('holds only what differs from an empty form', () => {
-    expect(JSON.parse(stateToQuery({ form: form({ q: '精密', prefectures: ['15'] }), view: { page: 1, limit: 50, sort: null } }))).toEqual({
-      form: { q: '精密', prefectures: ['15'] },
-      view: { page: 1, limit: 50, sort: null },
-    });
-  });
-
-  test.each<[string, unknown]>([
-    ['nothing', undefined],
-    ['not JSON', '{q:'],
-    ['JSON that is not an object', '42'],
-  ])('is absent for %s', (_label, text) => {
-    expect(stateFromQuery(text)).toBeNull();
-  });
-
-  test('replaces each part that does not fit with its default', () => {
-    const text = JSON.stringify({
-      form: { q: 7, prefectures: ['15', 3], status: 'deleted', employees: { min: {}, max: null }, founded: { from: 'yesterday', to: null }, list: -1, person: '見本' },
-      view: { page: 0, limit: 7, sort: 'name; drop' },
-    });
-    expect(stateFromQuery(text)).toEqual({ form: form({ person: '見本' }), view: { page: 1, limit: 50, sort: null } });
-  });
 });

@@ -1,7 +1,6 @@
 // The 企業検索 form as plain data, and the body it sends to POST /yuchi/search, /yuchi/export and /yuchi/lists:
 // empty values are left out, money typed in 万円 is sent in yen, and a figure that is not a number is refused here
 // with a Japanese message before anything is sent.
-import { DEFAULT_EXPORT_COLUMNS, exportColumn } from '../../domain/export-columns.catalogue.ts';
 import type { ContactCriterion, StatusCriterion } from '../../domain/search-criteria.parser.ts';
 
 export interface RangeInput {
@@ -213,97 +212,4 @@ export function nextSort(current: string | null, field: string): string | null {
   if (current === field) return `-${field}`;
   if (current === `-${field}`) return null;
   return field;
-}
-
-/** Company fields the caller may read: 'all', or the names its read permission lists. */
-export type ReadableFields = 'all' | ReadonlySet<string>;
-
-export function readableFieldsOf(fields: readonly string[] | null | undefined, admin: boolean): ReadableFields {
-  if (admin || !fields || fields.includes('*')) return 'all';
-  return new Set(fields);
-}
-
-export const canRead = (readable: ReadableFields, field: string): boolean => readable === 'all' || readable.has(field);
-
-/** The fields the result table asks for, limited to those the caller may read. */
-export function readableResultFields(wanted: readonly string[], readable: ReadableFields): string[] {
-  return wanted.filter((f) => canRead(readable, f));
-}
-
-/** The server's default export columns, less those the caller may not read (null = let the server choose). */
-export function readableExportColumns(readable: ReadableFields): string[] | null {
-  if (readable === 'all') return null;
-  return DEFAULT_EXPORT_COLUMNS.filter((key) => exportColumn(key)?.fields.every((f) => readable.has(f)) ?? false);
-}
-
-/** What the page keeps in its address (?search=…), so going back from a company shows the same results. */
-export interface SearchState {
-  form: SearchForm;
-  view: ResultView;
-}
-
-/** Only the parts of the form that differ from an empty one, to keep the address short. */
-export function stateToQuery({ form, view }: SearchState): string {
-  const empty = emptyForm() as unknown as Record<string, unknown>;
-  const changed = Object.entries(form).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(empty[key]));
-  return JSON.stringify({ form: Object.fromEntries(changed), view });
-}
-
-const isFigure = (v: unknown) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-const isDate = (v: unknown) => v === null || (typeof v === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(v));
-const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const choiceOf = (options: { value: string }[]) => (v: unknown) => options.some((o) => o.value === v);
-
-const isText = (v: unknown) => v === null || typeof v === 'string';
-
-const FORM_CHECKS: Record<keyof SearchForm, (v: unknown) => boolean> = {
-  q: isText,
-  text: isText,
-  person: isText,
-  establishment_name: isText,
-  corporate_numbers: isText,
-  prefectures: isStrings,
-  exclude_prefectures: isStrings,
-  cities: isStrings,
-  establishment_prefectures: isStrings,
-  establishment_kinds: isStrings,
-  industries: isStrings,
-  employees: (v) => isFigure((v as RangeInput)?.min) && isFigure((v as RangeInput)?.max),
-  capital: (v) => isFigure((v as RangeInput)?.min) && isFigure((v as RangeInput)?.max),
-  sales: (v) => isFigure((v as RangeInput)?.min) && isFigure((v as RangeInput)?.max),
-  profit: (v) => isFigure((v as RangeInput)?.min) && isFigure((v as RangeInput)?.max),
-  founded: (v) => isDate((v as DateInput)?.from) && isDate((v as DateInput)?.to),
-  listed: choiceOf(LISTED_OPTIONS),
-  status: choiceOf(STATUS_OPTIONS),
-  contact: choiceOf(CONTACT_OPTIONS),
-  list: (v) => v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0),
-};
-
-/** The state in an address, each part that does not fit replaced by its default (an edited address never breaks the page). */
-export function stateFromQuery(text: unknown): SearchState | null {
-  if (typeof text !== 'string' || text === '') return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!raw || typeof raw !== 'object') return null;
-  const { form: rawForm, view: rawView } = raw as { form?: Record<string, unknown>; view?: Record<string, unknown> };
-  const form = emptyForm();
-  for (const key of Object.keys(FORM_CHECKS) as (keyof SearchForm)[]) {
-    const value = rawForm?.[key];
-    if (value !== undefined && FORM_CHECKS[key](value)) (form as unknown as Record<string, unknown>)[key] = value;
-  }
-  const page = rawView?.['page'];
-  const limit = rawView?.['limit'];
-  const sort = rawView?.['sort'];
-  return {
-    form,
-    view: {
-      page: typeof page === 'number' && Number.isInteger(page) && page > 0 ? page : 1,
-      limit: typeof limit === 'number' && PAGE_SIZES.includes(limit) ? limit : 50,
-      sort: typeof sort === 'string' && /^-?[a-z][a-z0-9_]*$/.test(sort) ? sort : null,
-    },
-  };
 }

@@ -3,7 +3,8 @@ import { useApi } from '@directus/extensions-sdk';
 import { reactive, ref, shallowRef } from 'vue';
 import { apiErrorMessage } from './api-answer.ts';
 import { RESULT_FIELDS, type CompanyResult } from './result-format.ts';
-import { nextSort, readableResultFields, searchBody, type Criteria, type ReadableFields, type ResultView } from './search-form.ts';
+import { readableResultFields, type ReadableFields } from './readable-fields.ts';
+import { nextSort, searchBody, type Criteria, type ResultView } from './search-form.ts';
 
 export function useCompanySearch(readable: () => ReadableFields) {
   const api = useApi();

@@ -2,7 +2,7 @@
 // (the table and the export ask only for those) and whether it may save a 抽出リスト.
 import { useStores } from '@directus/extensions-sdk';
 import { computed } from 'vue';
-import { readableFieldsOf, type ReadableFields } from './search-form.ts';
+import { readableFieldsOf, type ReadableFields } from './readable-fields.ts';
 
 interface PermissionsStore {
   getPermission: (collection: string, action: string) => { access: string; fields?: string[] | null } | null | undefined;

@@ -1,17 +1,27 @@
-// The search's fast path for 2-character name words (新潟, 精密, 工業) on PostgreSQL. Directus turns a name word
-// into search_name LIKE '%新潟%', which a trigram index serves only from 3 characters on: a 2-character word
-// scans every company. Here the same filter runs as one raw query with `yuchi_bigrams(search_name) @> {新潟}`
-// added (GIN index from migrations/20261129A-search-indexes.js), which finds exactly the names holding the word.
-// Raw SQL applies no row permissions, so the path is taken only for callers who may read every row of each
-// collection the filter touches; the page's rows are then read through the ItemsService with the caller's
-// accountability. Everyone else, SQLite, and searches without a 2-character word keep to the ItemsService.
+// The search's fast path on PostgreSQL for words searched inside text (q, text, person, establishment_name).
+// Directus writes each as LIKE '%word%', which no index serves below 3 characters (a trigram index needs a
+// trigram) — and 新潟, 精密, 佐藤 are 2. Here the same filter runs as one raw query in which such a word also asks
+// `yuchi_bigrams(column) @> yuchi_bigrams(word)`, answered by the GIN indexes of migrations/20261129A-search-indexes.js.
+// Raw SQL applies no row permissions, so this path is taken only for callers who may read every row of each
+// collection the filter touches (every field it reads was checked by prepareSearch); the page's rows are then read
+// through the ItemsService with the caller's accountability. Other callers, SQLite, and searches without such a
+// word keep to the ItemsService.
 import type { Knex } from 'knex';
-import { normalizeSearchText } from '../domain/company-name.normalizer.ts';
 import { readsEveryRow } from '../security/row-permission.service.ts';
 import type { PreparedSearch, SearchContext } from './company-search.service.ts';
-import { translateFilter } from './filter-sql.translator.ts';
+import { translateFilter, type BigramColumns } from './filter-sql.translator.ts';
 
 type Items = { readByQuery: (query: Record<string, unknown>) => Promise<Record<string, unknown>[]> };
+
+/** The columns the migration gives a bigram index, and how the filter compares them. */
+export const BIGRAM_COLUMNS: BigramColumns = new Map([
+  ['companies.search_name', 'plain'],
+  ['companies.business_summary', 'lower'],
+  ['companies.representative_name', 'lower'],
+  ['officers.name', 'lower'],
+  ['officers.name_kana', 'lower'],
+  ['establishments.name', 'lower'],
+]);
 
 const bigramsReady = new WeakMap<Knex, Promise<boolean>>();
 
@@ -28,21 +38,18 @@ function hasBigrams(knex: Knex): Promise<boolean> {
   return ready;
 }
 
-export const twoCharacterWords = (q: readonly string[]): string[] => [...new Set(q.map(normalizeSearchText).filter((w) => [...w].length === 2))];
-
-/** The search's page and total through the bigram index, or null when this path does not apply. */
+/** The search's page and total through the bigram indexes, or null when this path does not apply. */
 export async function searchWithBigrams(ctx: SearchContext, search: PreparedSearch, items: Items): Promise<{ data: Record<string, unknown>[]; total: number } | null> {
-  const words = twoCharacterWords(search.criteria.q);
-  if (words.length === 0 || !(await hasBigrams(ctx.database))) return null;
-  const translation = translateFilter(ctx.database, ctx.schema, 'companies', search.filter);
-  if (!translation) return null;
+  if (!(await hasBigrams(ctx.database))) return null;
+  const translation = translateFilter(ctx.database, ctx.schema, { collection: 'companies', filter: search.filter, bigrams: BIGRAM_COLUMNS });
+  if (!translation?.usesBigrams) return null;
   for (const collection of translation.collections) {
     if (!(await readsEveryRow(ctx.database, ctx.accountability, collection))) return null;
   }
   const matching = () => {
     const query = ctx.database('companies');
     translation.apply(query);
-    return query.whereRaw('yuchi_bigrams(??) @> ?::text[]', ['companies.search_name', words]);
+    return query;
   };
   const { limit, page } = search.criteria;
   const order = search.sort.map((s) => ({ column: `companies.${s.replace(/^-/, '')}`, order: s.startsWith('-') ? 'desc' : 'asc' }));

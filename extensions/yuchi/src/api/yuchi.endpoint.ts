@@ -5,6 +5,7 @@ import { registerGbizinfoRoutes } from '../enrichment/gbizinfo.routes.ts';
 import { registerSearchRoutes } from '../search/search.routes.ts';
 import { registerExportRoutes } from '../export/export.routes.ts';
 import { registerListRoutes } from '../lists/lists.routes.ts';
+import { registerGroupRoutes } from '../groups/group.routes.ts';
 
 export default defineEndpoint({
   id: 'yuchi',
@@ -14,5 +15,6 @@ export default defineEndpoint({
     registerSearchRoutes(router, context);
     registerExportRoutes(router, context);
     registerListRoutes(router, context);
+    registerGroupRoutes(router, context);
   },
 });

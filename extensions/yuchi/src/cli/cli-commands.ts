@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { importExitCode } from '../domain/import-exit-code.ts';
 import { importNtaCommand } from '../registry/nta-import.command.ts';
+import { importEstablishmentsCommand, importRelationsCommand } from '../groups/group-import.command.ts';
+import { resolveShareholders } from '../groups/shareholder-relations.service.ts';
+import { clearDataCache } from '../shared/data-cache.ts';
 import { generateNtaFile } from '../registry/nta-generate.command.ts';
 import { syncNtaDiff, tokyoDate } from '../registry/nta-api-sync.service.ts';
 import { refreshTargetListCompanies } from '../enrichment/gbizinfo-batch.service.ts';
@@ -18,7 +21,11 @@ export const IMPORT_KINDS = [
 ] as const;
 
 export type Importer = (context: HookExtensionContext, files: string[], options: Record<string, unknown>) => Promise<{ accepted: number; rejected: number }>;
-export const IMPORTERS = new Map<string, Importer>([['nta', importNtaCommand]]);
+export const IMPORTERS = new Map<string, Importer>([
+  ['nta', importNtaCommand],
+  ['relations', importRelationsCommand],
+  ['establishments', importEstablishmentsCommand],
+]);
 
 async function finish(context: HookExtensionContext, work: () => Promise<number>): Promise<never> {
   let code = 1;
@@ -73,6 +80,20 @@ export function registerCommands(program: Command, context: HookExtensionContext
         const { accepted, rejected } = await importer(context, files, options);
         process.stdout.write(`accepted ${accepted}, rejected ${rejected}\n`);
         return importExitCode({ accepted, rejected });
+      }),
+    );
+
+  yuchi
+    .command('resolve')
+    .description('shareholders: turn gBizINFO major shareholders into capital relations (sure matches confirmed, doubtful ones wait for a データ管理者)')
+    .argument('<what>', 'shareholders')
+    .action((what: string) =>
+      finish(context, async () => {
+        if (what !== 'shareholders') throw new Error(`「${what}」は解決できません。使えるもの: shareholders`);
+        const o = await resolveShareholders(context.database);
+        await clearDataCache(context, await context.getSchema({ database: context.database }));
+        process.stdout.write(`大株主: 対象 ${o.companies}社, 確認済み ${o.confirmed}, 確認待ち ${o.pending}, 該当なし ${o.unmatched}, 終了 ${o.ended}\n`);
+        return 0;
       }),
     );
 

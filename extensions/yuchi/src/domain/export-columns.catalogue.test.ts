@@ -8,6 +8,8 @@ const extras: ExportExtras = {
   sitesIn: (_id, prefecture) => (prefecture === '15' ? 2 : 5),
   lastVisit: () => '2026-10-01',
   cardCount: () => 3,
+  ultimateParentName: (id) => (id === 1 ? '見本ホールディングス株式会社' : null),
+  groupSize: (id) => (id === 1 ? 12 : 1),
 };
 
 describe('export column catalogue', () => {
@@ -42,6 +44,12 @@ describe('export column catalogue', () => {
     expect(exportColumn('prefecture')!.value(row, extras)).toBe('新潟県');
     expect(exportColumn('listed')!.value(row, extras)).toBe('非上場');
     expect(exportColumn('former_names')!.value(row, extras)).toBe('旧名A、旧名B');
+  });
+
+  test('the group columns name the ultimate parent and count the group, and need the right to read relations', () => {
+    expect(exportColumn('ultimate_parent_name')).toMatchObject({ header: '最上位親会社', related: { company_relations: expect.arrayContaining(['parent', 'child']) } });
+    expect(exportColumn('ultimate_parent_name')!.value({ id: 1 }, extras)).toBe('見本ホールディングス株式会社');
+    expect(exportColumn('group_size')!.value({ id: 2 }, extras)).toBe(1);
   });
 
   test('the catalogue lists at least 30 columns', () => {

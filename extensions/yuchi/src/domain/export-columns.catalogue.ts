@@ -10,6 +10,10 @@ export interface ExportExtras {
   sitesIn: (companyId: number, prefecture: string | null) => number;
   lastVisit: (companyId: number) => string | null;
   cardCount: (companyId: number) => number;
+  /** names of the ultimate parents of the company's group the caller may read (「、」 between two or more) */
+  ultimateParentName: (companyId: number) => string | null;
+  /** members of the company's group the caller may read (1 for a company without relations) */
+  groupSize: (companyId: number) => number | null;
 }
 
 export type CompanyRow = Record<string, unknown> & { id: number };
@@ -24,6 +28,8 @@ export interface ExportColumn {
   value: (row: CompanyRow, extras: ExportExtras) => unknown;
 }
 
+// The group columns follow capital relations: the caller must be allowed to read them.
+const GROUP_FIELDS = ['parent', 'child', 'valid_to', 'review_status'];
 const STATUS_LABEL: Record<string, string> = { active: '営業中', closed: '閉鎖' };
 const KINDS = NTA_CORPORATE_KINDS as Record<string, string>;
 
@@ -79,6 +85,8 @@ const FIXED: ExportColumn[] = [
   { key: 'sites', header: '拠点数', width: 10, fields: [], related: { establishments: ['company', 'status'] }, value: (row, x) => x.sitesIn(row.id, null) },
   { key: 'last_visit', header: '最終訪問日', width: 14, fields: [], related: { visits: ['company', 'visited_at'] }, value: (row, x) => x.lastVisit(row.id) },
   { key: 'card_count', header: '名刺枚数', width: 10, fields: [], related: { business_cards: ['company'] }, value: (row, x) => x.cardCount(row.id) },
+  { key: 'ultimate_parent_name', header: '最上位親会社', width: 36, fields: [], related: { company_relations: GROUP_FIELDS }, value: (row, x) => x.ultimateParentName(row.id) },
+  { key: 'group_size', header: 'グループ企業数', width: 12, fields: [], related: { company_relations: GROUP_FIELDS }, value: (row, x) => x.groupSize(row.id) },
   field('risk_level', '総合リスク', 10),
   field('intent_score', 'インテントスコア', 12),
   field('source', '出典', 10),

@@ -23,6 +23,8 @@ export const CRITERIA_LABELS: Record<CriteriaKey, string> = {
   status: '状態',
   contact: '接触',
   list: '抽出リスト',
+  group_of: '企業グループ（法人番号）',
+  ultimate_parent: '最上位親会社（法人番号）',
   sort: '並び順',
   page: 'ページ',
   limit: '件数上限',

@@ -28,6 +28,9 @@ export const CRITERION_FIELDS: Partial<Record<CriteriaKey, FieldsByCollection>> 
   status: { companies: ['status'] },
   contact: { companies: ['visits', 'business_cards'], visits: ['company'], business_cards: ['company'] },
   list: { target_list_companies: ['list', 'company'] },
+  // A group is found through capital relations: a caller who may not read them may not search by group.
+  group_of: { companies: ['corporate_number'], company_relations: ['parent', 'child', 'valid_to', 'review_status'] },
+  ultimate_parent: { companies: ['corporate_number'], company_relations: ['parent', 'child', 'valid_to', 'review_status'] },
 };
 
 /** Always applied: 検索対象除外 rows are stored but never found. */

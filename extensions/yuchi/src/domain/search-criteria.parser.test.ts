@@ -20,6 +20,11 @@ describe('parseSearchCriteria', () => {
     expect(result.ok && result.criteria.founded).toEqual({ from: null, to: '2020-12-31' });
   });
 
+  test('group_of and ultimate_parent take one corporate number each', () => {
+    const number = makeCorporateNumber('780000000002');
+    expect(parseSearchCriteria({ group_of: number, ultimate_parent: number })).toMatchObject({ ok: true, criteria: { group_of: number, ultimate_parent: number } });
+  });
+
   test('keys an export handles itself are let through', () => {
     expect(parseSearchCriteria({ columns: ['name'] }, { extraKeys: ['columns'] }).ok).toBe(true);
     expect(parseSearchCriteria({ columns: ['name'] }).ok).toBe(false);
@@ -47,6 +52,9 @@ describe('parseSearchCriteria', () => {
     ['status', { status: 'ACTIVE' }],
     ['contact', { contact: true }],
     ['list', { list: 0 }],
+    ['group_of', { group_of: '1234567890123' }],
+    ['group_of', { group_of: ['3780000000002'] }],
+    ['ultimate_parent', { ultimate_parent: 3780000000002 }],
     ['list', { list: '3' }],
     ['limit', { limit: 0 }],
     ['limit', { limit: 1.5 }],

@@ -37,6 +37,10 @@ export interface SearchCriteria {
   status: StatusCriterion;
   contact: ContactCriterion | null;
   list: number | null;
+  /** every member of the group that contains this company (法人番号); optional for callers built before groups */
+  group_of?: string | null;
+  /** the companies whose ultimate parent is this company (法人番号), itself included */
+  ultimate_parent?: string | null;
   sort: string[];
   page: number;
   limit: number;
@@ -112,6 +116,12 @@ function dateRange(key: string, value: unknown): DateRange | null {
   return { from: from as string | null, to: to as string | null };
 }
 
+function corporateNumber(key: string, value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && isValidCorporateNumber(value)) return value;
+  return fail(key, '検査数字の正しい13桁の法人番号（文字列）で指定してください');
+}
+
 function oneOf<T extends string>(key: string, value: unknown, allowed: readonly T[]): T | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
@@ -149,6 +159,8 @@ const READERS = {
   status: (v: unknown) => oneOf('status', v, ['active', 'closed', 'any'] as const),
   contact: (v: unknown) => oneOf('contact', v, ['none', 'any'] as const),
   list: (v: unknown) => integer('list', v, { min: 1 }),
+  group_of: (v: unknown) => corporateNumber('group_of', v),
+  ultimate_parent: (v: unknown) => corporateNumber('ultimate_parent', v),
   sort: (v: unknown) => stringList('sort', v, (s) => FIELD_NAME(s.replace(/^-/, '')), '項目名（降順は先頭に -）'),
   page: (v: unknown) => integer('page', v, { min: 1 }),
   limit: (v: unknown) => integer('limit', v, { min: 1, max: MAX_LIMIT }),
@@ -191,6 +203,8 @@ export function parseSearchCriteria(body: unknown, { extraKeys = [] }: { extraKe
       status,
       contact: read('contact'),
       list: read('list'),
+      group_of: read('group_of'),
+      ultimate_parent: read('ultimate_parent'),
       sort: read('sort'),
       page: read('page') ?? 1,
       limit: read('limit') ?? DEFAULT_LIMIT,

@@ -25,6 +25,12 @@ describe('buildSearchFilter', () => {
     });
   });
 
+  test('group criteria keep to the member ids the traversal found, and to nothing when it found none', () => {
+    const body = { group_of: '3780000000002', status: 'any' };
+    expect(parts(body, { ...none, groupMembers: [4, 9] })[1]).toEqual({ id: { _in: [4, 9] } });
+    expect(parts(body, { ...none, groupMembers: [] })[1]).toEqual({ id: { _null: true } });
+  });
+
   test('cities and industries use the expanded codes the service looked up', () => {
     const filter = parts({ cities: ['15100'], industries: ['E'], status: 'any' }, { cities: ['15100', '15101'], industries: ['E', '09', '091', '0911'], listMembers: null });
     expect(filter).toContainEqual({ city_code: { _in: ['15100', '15101'] } });

@@ -13,6 +13,8 @@ export interface ResolvedCriteria {
   industries: string[];
   /** members of the requested target list, or null when no list was asked for */
   listMembers: number[] | null;
+  /** companies of the requested group criteria (group_of and ultimate_parent, both applied), or null when none was asked for */
+  groupMembers?: number[] | null;
 }
 
 const NOTHING: Filter = { id: { _null: true } };
@@ -74,5 +76,6 @@ export function buildSearchFilter(criteria: SearchCriteria, resolved: ResolvedCr
   if (criteria.contact === 'none') and.push({ visits: { _none: ANY_ROW } }, { business_cards: { _none: ANY_ROW } });
   if (criteria.contact === 'any') and.push({ _or: [{ visits: { _some: ANY_ROW } }, { business_cards: { _some: ANY_ROW } }] });
   if (resolved.listMembers !== null) and.push(resolved.listMembers.length ? { id: { _in: resolved.listMembers } } : NOTHING);
+  if (resolved.groupMembers !== undefined && resolved.groupMembers !== null) and.push(resolved.groupMembers.length ? { id: { _in: resolved.groupMembers } } : NOTHING);
   return { _and: and };
 }

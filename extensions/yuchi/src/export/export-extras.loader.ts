@@ -1,6 +1,7 @@
 // Facts an export page needs beyond the company rows: code-table names for the whole export, and per page the
-// site counts, last visits and card counts, read through the ItemsService so the caller's permissions apply.
+// site counts, last visits, card counts and group facts, read through the ItemsService so the caller's permissions apply.
 import type { ExportColumn, ExportExtras } from '../domain/export-columns.catalogue.ts';
+import { loadGroupFacts } from '../groups/group-facts.loader.ts';
 import { itemsService, type SearchContext } from '../search/company-search.service.ts';
 
 export interface CodeNames {
@@ -61,8 +62,10 @@ export async function loadPageExtras(ctx: SearchContext, columns: readonly Expor
     lastVisits = new Map(rows.map((r) => [Number(r['company']), tokyoDate((r['max'] as { visited_at?: unknown } | undefined)?.visited_at)]));
   }
   const cards = keys.has('card_count') ? await countBy(ctx, 'business_cards', company) : new Map<number, number>();
+  const groups = keys.has('ultimate_parent_name') || keys.has('group_size') ? await loadGroupFacts(ctx, ids) : { ultimateParentName: () => null, groupSize: () => null };
   return {
     ...names,
+    ...groups,
     sitesIn: (id, prefecture) => sites.get(prefecture ?? '')?.get(id) ?? 0,
     lastVisit: (id) => lastVisits.get(id) ?? null,
     cardCount: (id) => cards.get(id) ?? 0,

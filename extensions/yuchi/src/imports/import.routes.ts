@@ -1,4 +1,5 @@
-// /yuchi/imports: upload a registry file to import (データ管理者) and download a run's per-row error report.
+// /yuchi/imports: upload a registry, relations or establishments file to import (データ管理者) and download a run's
+// per-row error report.
 import type { EndpointExtensionContext } from '@directus/extensions';
 import type { Router } from 'express';
 import { importErrorReportCsv, importErrorReportName, type ReportedError } from '../domain/import-error-report.ts';
@@ -6,6 +7,7 @@ import { hasCollectionPermissions } from '../security/collection-permission.serv
 import { asyncRoute } from '../shared/directus-request.ts';
 import { ImportForbiddenError } from '../shared/errors.ts';
 import { saveUpload, startUploadedImport, uploadFileName } from './import-upload.service.ts';
+import { CSV_UPLOAD_KINDS, startUploadedCsvImport, type CsvUploadKind } from './csv-upload.service.ts';
 
 // An import writes companies in bulk: the caller needs the rights a データ管理者 has.
 const IMPORT_RIGHTS = [
@@ -26,6 +28,23 @@ export function registerImportRoutes(router: Router, context: EndpointExtensionC
       res.status(started.status === 'running' ? 202 : 200).json({ data: { run: started.runId, status: started.status } });
     }),
   );
+
+  for (const kind of Object.keys(CSV_UPLOAD_KINDS) as CsvUploadKind[]) {
+    const rights = [
+      { collection: 'import_runs', action: 'create' },
+      { collection: CSV_UPLOAD_KINDS[kind].collection, action: 'create' },
+      { collection: CSV_UPLOAD_KINDS[kind].collection, action: 'update' },
+    ] as const;
+    router.post(
+      `/imports/${kind}`,
+      asyncRoute(async (req, res) => {
+        if (!(await hasCollectionPermissions(context.database, req.accountability, [...rights]))) throw new ImportForbiddenError();
+        const path = await saveUpload(req, uploadFileName(req.query['filename']));
+        const started = await startUploadedCsvImport(context, { kind, path, user: req.accountability?.user ?? null });
+        res.status(started.status === 'running' ? 202 : 200).json({ data: { run: started.runId, status: started.status } });
+      }),
+    );
+  }
 
   router.get(
     '/imports/:id/errors',

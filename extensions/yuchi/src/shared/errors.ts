@@ -89,3 +89,17 @@ export const EnrichmentOriginReadonlyError = createError(
   '「外部データの取得元」（enrichment_origin）は gBizINFO から取得したときに自動で記録される項目です。直接は変更できません。送信する項目から外してください。',
   403,
 );
+
+export const CompanyNotFoundError = createError<{ corporateNumber: string }>(
+  'YUCHI_COMPANY_NOT_FOUND',
+  ({ corporateNumber }) => `法人番号 ${corporateNumber} の企業は見つかりませんでした（閲覧を許可されていない企業も含みます）。法人番号を確認してください。`,
+  404,
+);
+
+export const GroupInvalidError = createError<{ key: string; message: string }>('YUCHI_GROUP_INVALID', ({ message }) => `企業グループの指定が正しくありません。${message}`, 400);
+
+export const GroupForbiddenError = createError<{ collection: string; field: string }>(
+  'YUCHI_GROUP_FORBIDDEN',
+  ({ collection, field }) => `企業グループ・拠点の表示には「${collection}.${field}」の閲覧権限が必要です。管理者に権限を確認してください。`,
+  403,
+);

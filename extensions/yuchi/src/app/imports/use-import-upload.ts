@@ -1,9 +1,10 @@
-// Sends a file to POST /yuchi/imports/nta as the raw body, reporting upload progress.
+// Sends a file to POST /yuchi/imports/<kind> as the raw body, reporting upload progress.
 import { useApi } from '@directus/extensions-sdk';
-import { ref } from 'vue';
+import { ref, type Ref } from 'vue';
+import { uploadPath, type UploadKind } from './import-kinds.ts';
 import { messageOf } from './use-import-runs.ts';
 
-export function useImportUpload(onStarted: () => void) {
+export function useImportUpload(onStarted: () => void, kind: Ref<UploadKind>) {
   const api = useApi();
   const uploading = ref(false);
   const uploadedPercent = ref(0);
@@ -16,7 +17,7 @@ export function useImportUpload(onStarted: () => void) {
     error.value = null;
     notice.value = null;
     try {
-      const { data } = await api.post('/yuchi/imports/nta', file, {
+      const { data } = await api.post(uploadPath(kind.value), file, {
         params: { filename: file.name },
         headers: { 'Content-Type': 'application/octet-stream' },
         onUploadProgress: (e: { loaded: number; total?: number }) => {

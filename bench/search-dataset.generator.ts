@@ -201,6 +201,9 @@ export interface DatasetFacts {
   brandWords: string[];
   summaryWords: string[];
   siteNames: string[];
+  /** corporate numbers of companies with a parent, and of parents with none (tops of groups) */
+  groupMembers: string[];
+  groupTops: string[];
 }
 
 interface Geography {
@@ -538,5 +541,9 @@ export async function readDatasetFacts(client: pg.Client): Promise<DatasetFacts>
     brandWords: BRANDS.map((b) => b[0]),
     summaryWords: ['半導体', '精密機械', 'ソフトウェア', '不動産', '土木工事', '食料品', '物流', 'クラウド', '清酒', '医療機器', '設計'],
     siteNames: ['工場', '支店', '営業所', '研究所', '物流センター'],
+    groupMembers: (await client.query<{ n: string }>(`SELECT DISTINCT c.corporate_number AS n FROM company_relations r JOIN companies c ON c.id = r.child ORDER BY 1 LIMIT 500`)).rows.map((r) => r.n),
+    groupTops: (await client.query<{ n: string }>(
+      `SELECT DISTINCT c.corporate_number AS n FROM company_relations r JOIN companies c ON c.id = r.parent WHERE NOT EXISTS (SELECT 1 FROM company_relations x WHERE x.child = r.parent) ORDER BY 1 LIMIT 500`,
+    )).rows.map((r) => r.n),
   };
 }

@@ -54,5 +54,7 @@ export const QUERY_SHAPES: QueryShape[] = [
   { key: 'exclude_prefectures_division', describe: 'outside Tokyo and Osaka, a JSIC division', name: false, criteria: (r, f) => ({ exclude_prefectures: ['13', '27'], industries: [pick(r, f.industryCodes.filter((c) => /^\d{2}$/.test(c)))] }) },
   { key: 'establishment_name', describe: 'site name (長岡工場)', name: false, criteria: (r, f) => ({ establishment_name: pick(r, twoChar(f.placeWords)) + pick(r, f.siteNames) }) },
   { key: 'intent_top', describe: 'a JSIC section by -intent_score', name: false, criteria: (r) => ({ industries: [pick(r, SECTIONS)], sort: ['-intent_score'] }) },
+  { key: 'group_of', describe: 'every member of the group a company belongs to', name: false, criteria: (r, f) => ({ group_of: pick(r, f.groupMembers) }) },
+  { key: 'ultimate_parent', describe: 'companies whose top parent is a given one', name: false, criteria: (r, f) => ({ ultimate_parent: pick(r, f.groupTops) }) },
   { key: 'sales_range_sorted', describe: 'sales ≥ x by -sales_upper_yen', name: false, criteria: (r) => ({ sales: { min: 10 ** int(r, 8, 10) }, sort: ['-sales_upper_yen'] }) },
 ];

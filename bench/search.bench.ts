@@ -151,6 +151,31 @@ function splitSome(filter: unknown): unknown {
   return out.length ? { _and: [rest, ...out] } : rest;
 }
 
+const EDGE = `(r.valid_to IS NULL OR r.valid_to > current_date) AND (r.review_status IS NULL OR r.review_status = 'confirmed')`;
+
+/** Members of the group containing group_of, and/or companies below ultimate_parent (as the resolver, in SQL). */
+async function groupIds(client: pg.Client, c: { group_of?: string | null; ultimate_parent?: string | null }): Promise<number[]> {
+  const sets: number[][] = [];
+  if (c.group_of) {
+    const { rows } = await client.query<{ id: number }>(
+      `WITH RECURSIVE up(id) AS (SELECT id FROM companies WHERE corporate_number = $1 UNION SELECT r.parent FROM company_relations r JOIN up ON r.child = up.id WHERE ${EDGE}),
+       down(id) AS (SELECT id FROM up UNION SELECT r.child FROM company_relations r JOIN down ON r.parent = down.id WHERE ${EDGE})
+       SELECT id FROM down`,
+      [c.group_of],
+    );
+    sets.push(rows.map((r) => r.id));
+  }
+  if (c.ultimate_parent) {
+    const { rows } = await client.query<{ id: number }>(
+      `WITH RECURSIVE down(id) AS (SELECT id FROM companies WHERE corporate_number = $1 UNION SELECT r.child FROM company_relations r JOIN down ON r.parent = down.id WHERE ${EDGE}) SELECT id FROM down`,
+      [c.ultimate_parent],
+    );
+    sets.push(rows.map((r) => r.id));
+  }
+  const [first = [], ...rest] = sets;
+  return first.filter((id) => rest.every((set) => set.includes(id))).sort((a, b) => a - b);
+}
+
 /** The filter /yuchi/search runs, built the same way (code lookups done here with plain SQL). */
 async function equivalentItemsQuery(client: pg.Client, criteria: Criteria) {
   const c = completeCriteria(criteria);
@@ -161,7 +186,10 @@ async function equivalentItemsQuery(client: pg.Client, criteria: Criteria) {
     frontier = (await client.query<{ code: string }>('SELECT code FROM industries WHERE parent = ANY($1)', [frontier])).rows.map((r) => r.code).filter((code) => !industries.has(code));
     for (const code of frontier) industries.add(code);
   }
-  const resolved = { cities, industries: [...industries], listMembers: null };
+  // Directus cannot walk a group: /items gets the members as ids, found here by a recursive query (same edges as
+  // the group API: current and confirmed relations).
+  const groupMembers = c.group_of || c.ultimate_parent ? await groupIds(client, c) : null;
+  const resolved = { cities, industries: [...industries], listMembers: null, groupMembers };
   const sort = c.sort.map((s) => s.replace(/^-/, '')).includes('id') ? c.sort : [...c.sort, 'id'];
   const params = { fields: FIELDS.join(','), sort: sort.join(','), limit: String(c.limit), page: String(c.page), meta: 'filter_count' };
   const filter = buildSearchFilter(c, resolved);

@@ -129,6 +129,8 @@ function completeCriteria(body: Criteria): SearchCriteria {
     status: of('status', 'active'),
     contact: of('contact', null),
     list: null,
+    group_of: of('group_of', null),
+    ultimate_parent: of('ultimate_parent', null),
     sort: list('sort'),
     page: of('page', 1),
     limit: of('limit', 50),

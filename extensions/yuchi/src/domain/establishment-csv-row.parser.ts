@@ -2,21 +2,9 @@
 // its parent site (本社 → 支社 → 営業所). Mistakes are row errors naming the column; the import goes on.
 import { isValidCorporateNumber } from './corporate-number.validator.ts';
 import type { CsvRowResult } from './relation-csv-row.parser.ts';
+import { SITE_KIND_LABELS, type SiteKind } from './site-kind.labels.ts';
 
 export const ESTABLISHMENT_HEADER = ['corporate_number', 'name', 'kind', 'status', 'prefecture_code', 'city_code', 'address', 'postal_code', 'phone', 'parent_name'] as const;
-
-export const SITE_KIND_LABELS = {
-  head_office: '本社',
-  branch_office: '支社',
-  branch: '支店',
-  sales_office: '営業所',
-  factory: '工場',
-  lab: '研究所',
-  logistics: '物流拠点',
-  store: '店舗',
-  other: 'その他',
-} as const;
-export type SiteKind = keyof typeof SITE_KIND_LABELS;
 
 export interface EstablishmentRow {
   corporateNumber: string;

@@ -4,8 +4,7 @@
 import type { AddressAreaMatcher } from './address-area.matcher.ts';
 import type { GbizCorporationInfo } from './gbizinfo-response.types.ts';
 import { gbizDate, gbizInteger, gbizList, gbizObject, gbizText } from './gbizinfo-value.reader.ts';
-
-export type SiteKind = 'head_office' | 'branch_office' | 'branch' | 'sales_office' | 'factory' | 'lab' | 'logistics' | 'store' | 'other';
+import type { SiteKind } from './site-kind.labels.ts';
 
 export interface GbizEstablishmentValues {
   name: string;

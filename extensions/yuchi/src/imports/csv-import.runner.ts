@@ -11,6 +11,7 @@ import { addError, fileSha256, finishRun, openRun, saveProgress, type RunState }
 import { readNtaRecordChunks } from '../registry/nta-file.reader.ts';
 import { clearDataCache } from '../shared/data-cache.ts';
 import { ImportFileError } from '../shared/errors.ts';
+import type { RunOutcome } from '../registry/nta-import.runner.ts';
 
 export interface LineRow<T> {
   line: number;
@@ -32,14 +33,8 @@ export interface CsvImportKind<T> {
   finish?: (knex: Knex, run: { state: RunState }) => Promise<LineError[]>;
 }
 
-export interface CsvImportOutcome {
-  runId: number;
-  status: string;
-  read: number;
-  inserted: number;
-  updated: number;
-  rejected: number;
-}
+/** As an NTA run's outcome, less what only a registry file has (its path, the line a resume began at). */
+export type CsvImportOutcome = Omit<RunOutcome, 'file' | 'resumedAt'>;
 
 export interface CsvImportOptions {
   batchSize?: number;

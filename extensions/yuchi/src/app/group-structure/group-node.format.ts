@@ -1,5 +1,7 @@
 // How the company page shows a group member and a site: ownership, relation kind, the notes a reader needs
 // (two parents, shown elsewhere, closed), and the answers of the group and site APIs as the page reads them.
+import { SITE_KIND_LABELS } from '../../domain/site-kind.labels.ts';
+
 export interface GroupNode {
   id: number;
   corporate_number: string | null;
@@ -37,17 +39,6 @@ export interface SitesAnswer {
 }
 
 const KIND_LABELS: Record<string, string> = { subsidiary: '子会社', affiliate: '関連会社', other: 'その他' };
-const SITE_KIND_LABELS: Record<string, string> = {
-  head_office: '本社',
-  branch_office: '支社',
-  branch: '支店',
-  sales_office: '営業所',
-  factory: '工場',
-  lab: '研究所',
-  logistics: '物流拠点',
-  store: '店舗',
-  other: 'その他',
-};
 
 /** 「60%」, 「33.4%」, or null when the ratio is unknown. */
 export function ratioText(ratio: number | null): string | null {
@@ -56,7 +47,7 @@ export function ratioText(ratio: number | null): string | null {
 }
 
 export const relationLabel = (kind: string | null): string | null => (kind === null ? null : (KIND_LABELS[kind] ?? kind));
-export const siteKindLabel = (kind: string | null): string => (kind === null ? 'その他' : (SITE_KIND_LABELS[kind] ?? kind));
+export const siteKindLabel = (kind: string | null): string => (kind === null ? 'その他' : ((SITE_KIND_LABELS as Record<string, string>)[kind] ?? kind));
 
 /** Short notes after a member's name, in the order a reader needs them. */
 export function memberNotes(node: Pick<GroupNode, 'status' | 'parent_count' | 'indirect' | 'repeated' | 'requested' | 'depth'>): string[] {

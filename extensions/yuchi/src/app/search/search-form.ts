@@ -51,17 +51,7 @@ export const RANGE_INPUTS: Record<RangeKey, { label: string; unit: string; scale
   profit: { label: '利益', unit: '万円', scale: 10_000 },
 };
 
-export const SITE_KIND_LABELS: Record<string, string> = {
-  head_office: '本社',
-  branch_office: '支社',
-  branch: '支店',
-  sales_office: '営業所',
-  factory: '工場',
-  lab: '研究所',
-  logistics: '物流拠点',
-  store: '店舗',
-  other: 'その他',
-};
+export { SITE_KIND_LABELS } from '../../domain/site-kind.labels.ts';
 
 export const STATUS_OPTIONS: { text: string; value: StatusCriterion }[] = [
   { text: '営業中', value: 'active' },

@@ -65,9 +65,20 @@ function indexBy(edges: readonly GroupEdge[], side: 'parent' | 'child'): Map<num
   return index;
 }
 
+/** The relations of a set of edges looked up by either end, built once for many walks over the same edges. */
+export interface EdgeIndex {
+  parentsOf: Map<number, GroupEdge[]>;
+  childrenOf: Map<number, GroupEdge[]>;
+}
+
+export function indexEdges(edges: readonly GroupEdge[]): EdgeIndex {
+  const usable = distinctEdges(edges);
+  return { parentsOf: indexBy(usable, 'child'), childrenOf: indexBy(usable, 'parent') };
+}
+
 /** Every company above `start` (and `start` itself), however far up the edges go. */
-export function ancestorsOf(start: number, edges: readonly GroupEdge[]): Set<number> {
-  const parentsOf = indexBy(edges, 'child');
+export function ancestorsOf(start: number, edges: readonly GroupEdge[] | EdgeIndex): Set<number> {
+  const { parentsOf } = 'parentsOf' in edges ? edges : { parentsOf: indexBy(edges, 'child') };
   const seen = new Set([start]);
   const queue = [start];
   while (queue.length) {
@@ -85,14 +96,40 @@ export function ancestorsOf(start: number, edges: readonly GroupEdge[]): Set<num
  * The ultimate parents of `start`: its ancestors that have no parent. When every ancestor has one (the top is a
  * cycle), the lowest company id on that cycle stands in, so the answer is stable; `cycleTop` says so.
  */
-export function findTops(start: number, edges: readonly GroupEdge[]): { tops: number[]; cycleTop: boolean } {
-  const usable = distinctEdges(edges);
-  const ancestors = ancestorsOf(start, usable);
-  const parentsOf = indexBy(usable, 'child');
+export function findTops(start: number, edges: readonly GroupEdge[] | EdgeIndex): { tops: number[]; cycleTop: boolean } {
+  const index = 'parentsOf' in edges ? edges : indexEdges(edges);
+  const { parentsOf } = index;
+  const ancestors = ancestorsOf(start, index);
   const tops = [...ancestors].filter((id) => !(parentsOf.get(id)?.length)).sort((a, b) => a - b);
   if (tops.length) return { tops, cycleTop: false };
-  const onCycle = [...ancestors].filter((id) => (parentsOf.get(id) ?? []).some((e) => ancestorsOf(e.parent, usable).has(id)));
+  const onCycle = [...ancestors].filter((id) => (parentsOf.get(id) ?? []).some((e) => ancestorsOf(e.parent, index).has(id)));
   return { tops: [Math.min(...(onCycle.length ? onCycle : [...ancestors]))], cycleTop: true };
+}
+
+/**
+ * The companies below `tops` (the tops included) with their levels, down to `depthLimit` levels, breadth first;
+ * `capped` holds the companies found just under the limit.
+ */
+export function membersBelow(tops: readonly number[], childrenOf: Map<number, GroupEdge[]>, depthLimit: number): { depths: Map<number, number>; capped: number[] } {
+  const depths = new Map<number, number>(tops.map((top) => [top, 0]));
+  let frontier = [...tops];
+  const capped: number[] = [];
+  for (let depth = 1; frontier.length; depth++) {
+    const next: number[] = [];
+    for (const parent of frontier) {
+      for (const edge of childrenOf.get(parent) ?? []) {
+        if (depths.has(edge.child)) continue;
+        if (depth > depthLimit) {
+          capped.push(edge.child);
+          continue;
+        }
+        depths.set(edge.child, depth);
+        next.push(edge.child);
+      }
+    }
+    frontier = next;
+  }
+  return { depths, capped: [...new Set(capped)].filter((id) => !depths.has(id)) };
 }
 
 /** Cycles among the members, each once, as the companies on it starting from its lowest id. */
@@ -147,26 +184,8 @@ export function traverseGroup({ requested, tops, edges, maxDepth = MAX_GROUP_DEP
   const childrenOf = indexBy(usable, 'parent');
   const members = new Map<number, GroupMember>();
   const warnings: GroupWarning[] = [];
-  const add = (company: number, depth: number) => members.set(company, { company, depth, parents: [], children: [], isTop: tops.includes(company) });
-  for (const top of tops) add(top, 0);
-  let frontier = [...tops];
-  let capped: number[] = [];
-  for (let depth = 1; frontier.length; depth++) {
-    const next: number[] = [];
-    for (const parent of frontier) {
-      for (const edge of childrenOf.get(parent) ?? []) {
-        if (members.has(edge.child)) continue;
-        if (depth > depthLimit) {
-          capped.push(edge.child);
-          continue;
-        }
-        add(edge.child, depth);
-        next.push(edge.child);
-      }
-    }
-    frontier = next;
-  }
-  capped = [...new Set(capped)].filter((id) => !members.has(id));
+  const { depths, capped } = membersBelow(tops, childrenOf, depthLimit);
+  for (const [company, depth] of depths) members.set(company, { company, depth, parents: [], children: [], isTop: tops.includes(company) });
   for (const edge of usable) {
     const parent = members.get(edge.parent);
     const child = members.get(edge.child);

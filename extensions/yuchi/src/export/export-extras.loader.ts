@@ -1,7 +1,7 @@
 // Facts an export page needs beyond the company rows: code-table names for the whole export, and per page the
 // site counts, last visits, card counts and group facts, read through the ItemsService so the caller's permissions apply.
 import type { ExportColumn, ExportExtras } from '../domain/export-columns.catalogue.ts';
-import { loadGroupFacts } from '../groups/group-facts.loader.ts';
+import { groupFactsLoader, type GroupFactsLoader } from '../groups/group-facts.loader.ts';
 import { itemsService, type SearchContext } from '../search/company-search.service.ts';
 
 export interface CodeNames {
@@ -40,9 +40,16 @@ async function countBy(ctx: SearchContext, collection: string, filter: Record<st
   return new Map(rows.map((r) => [Number(r['company']), Number(r['count'])]));
 }
 
-/** Looks up, for one page of companies, only what the chosen columns need. */
-export async function loadPageExtras(ctx: SearchContext, columns: readonly ExportColumn[], ids: number[], names: CodeNames): Promise<ExportExtras> {
+export type PageExtrasLoader = (ids: number[]) => Promise<ExportExtras>;
+
+/** A loader of, for one page of companies after another, only what the chosen columns need. */
+export function pageExtrasLoader(ctx: SearchContext, columns: readonly ExportColumn[], names: CodeNames): PageExtrasLoader {
   const keys = new Set(columns.map((c) => c.key));
+  const groupFacts = keys.has('ultimate_parent_name') || keys.has('group_size') ? groupFactsLoader(ctx) : null;
+  return (ids) => loadPageExtras({ ctx, keys, ids, names, groupFacts });
+}
+
+async function loadPageExtras({ ctx, keys, ids, names, groupFacts }: { ctx: SearchContext; keys: Set<string>; ids: number[]; names: CodeNames; groupFacts: GroupFactsLoader | null }): Promise<ExportExtras> {
   const company = { company: { _in: ids } };
   const sites = new Map<string, Map<number, number>>();
   for (const key of keys) {
@@ -62,7 +69,7 @@ export async function loadPageExtras(ctx: SearchContext, columns: readonly Expor
     lastVisits = new Map(rows.map((r) => [Number(r['company']), tokyoDate((r['max'] as { visited_at?: unknown } | undefined)?.visited_at)]));
   }
   const cards = keys.has('card_count') ? await countBy(ctx, 'business_cards', company) : new Map<number, number>();
-  const groups = keys.has('ultimate_parent_name') || keys.has('group_size') ? await loadGroupFacts(ctx, ids) : { ultimateParentName: () => null, groupSize: () => null };
+  const groups = groupFacts ? await groupFacts(ids) : { ultimateParentName: () => null, groupSize: () => null };
   return {
     ...names,
     ...groups,

@@ -64,11 +64,11 @@ export async function edgeReaderFor(ctx: SearchContext): Promise<EdgeReader> {
   };
 }
 
-/** Every relation above `start`, up to MAX_GROUP_DEPTH levels. */
-async function edgesAbove(read: EdgeReader, start: number): Promise<GroupEdge[]> {
+/** Every relation above the starting companies, up to MAX_GROUP_DEPTH levels (one query per level for all of them). */
+export async function edgesAbove(read: EdgeReader, starts: readonly number[]): Promise<GroupEdge[]> {
   const edges: GroupEdge[] = [];
-  const seen = new Set([start]);
-  let frontier = [start];
+  const seen = new Set(starts);
+  let frontier = [...seen];
   for (let level = 0; frontier.length && level < MAX_GROUP_DEPTH; level++) {
     const found = await read('child', frontier);
     edges.push(...found);
@@ -79,7 +79,7 @@ async function edgesAbove(read: EdgeReader, start: number): Promise<GroupEdge[]>
 }
 
 /** Every relation below `tops` to `depth` levels, plus the level under the last so the traversal can say it stopped. */
-async function edgesBelow(read: EdgeReader, tops: readonly number[], depth: number): Promise<GroupEdge[]> {
+export async function edgesBelow(read: EdgeReader, tops: readonly number[], depth: number): Promise<GroupEdge[]> {
   const edges: GroupEdge[] = [];
   const seen = new Set(tops);
   let frontier = [...tops];
@@ -95,7 +95,7 @@ async function edgesBelow(read: EdgeReader, tops: readonly number[], depth: numb
 /** The group containing `company` (by id), `depth` levels below its ultimate parents. */
 export async function loadGroup(read: EdgeReader, company: number, depth = MAX_GROUP_DEPTH): Promise<Group> {
   const limit = Math.min(depth, MAX_GROUP_DEPTH);
-  const { tops, cycleTop } = findTops(company, await edgesAbove(read, company));
+  const { tops, cycleTop } = findTops(company, await edgesAbove(read, [company]));
   return traverseGroup({ requested: company, tops, edges: await edgesBelow(read, tops, limit), maxDepth: limit, cycleTop });
 }
 

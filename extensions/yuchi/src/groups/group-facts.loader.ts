@@ -1,11 +1,11 @@
-// The export's group columns for one page of companies (最上位親会社, グループ企業数), by the same traversal as the
-// group API and with the caller's permissions: only readable members are counted and only readable parents named.
-// Companies without relations in force cost nothing beyond two queries per page; companies of one group share
-// the work of reading it.
-import { ancestorsOf, findTops } from '../domain/group-graph.traversal.ts';
+// The export's group columns (最上位親会社, グループ企業数), by the same walk as the group API and with the caller's
+// permissions: only readable members are counted and only readable parents named. One loader serves a whole
+// export: each page's groups are read together, level by level (a few queries a page, not a few per company), and
+// a group met on an earlier page is not read again.
+import { findTops, indexEdges, MAX_GROUP_DEPTH, membersBelow } from '../domain/group-graph.traversal.ts';
 import type { SearchContext } from '../search/company-search.service.ts';
 import { readMembers } from './company-group.service.ts';
-import { edgeReaderFor, loadGroup } from './group-edges.loader.ts';
+import { edgeReaderFor, edgesAbove, edgesBelow } from './group-edges.loader.ts';
 
 export interface GroupFacts {
   ultimateParentName: (companyId: number) => string | null;
@@ -17,37 +17,39 @@ interface Facts {
   size: number;
 }
 
-export async function loadGroupFacts(ctx: SearchContext, ids: readonly number[]): Promise<GroupFacts> {
-  const read = await edgeReaderFor(ctx);
-  const related = new Set<number>();
-  for (const edge of await read('parent', ids)) related.add(edge.parent);
-  for (const edge of await read('child', ids)) related.add(edge.child);
-  const byCompany = new Map<number, Facts>();
+const ALONE: Facts = { parentName: null, size: 1 };
+
+export type GroupFactsLoader = (ids: readonly number[]) => Promise<GroupFacts>;
+
+export function groupFactsLoader(ctx: SearchContext): GroupFactsLoader {
+  let reader: ReturnType<typeof edgeReaderFor> | undefined;
+  // By the group's ultimate parents (ids joined): companies of one group share its facts, across pages too.
   const byTops = new Map<string, Facts>();
-  for (const id of ids) {
-    if (!related.has(id) || byCompany.has(id)) continue;
-    const group = await loadGroup(read, id);
-    const key = group.tops.join(',');
-    let facts = byTops.get(key);
-    if (!facts) {
-      const members = await readMembers(ctx, [...group.members.keys()], ['id', 'name']);
-      const names = group.tops.map((top) => members.get(top)?.['name']).filter((n): n is string => typeof n === 'string' && n !== '');
-      facts = { parentName: names.length ? names.join('、') : null, size: members.size };
-      byTops.set(key, facts);
+  return async (ids) => {
+    const read = await (reader ??= edgeReaderFor(ctx));
+    const up = indexEdges(await edgesAbove(read, ids));
+    const topsOf = new Map<number, number[]>();
+    for (const id of ids) topsOf.set(id, findTops(id, up).tops);
+    const unknown = new Map<string, number[]>();
+    for (const tops of topsOf.values()) {
+      const key = tops.join(',');
+      if (!byTops.has(key)) unknown.set(key, tops);
     }
-    byCompany.set(id, facts);
-    // Other companies of the page in this group share its facts when their own ultimate parents are the same: known
-    // without reading their groups again when every ancestor of theirs is a member (so all its parents are read).
-    const others = ids.filter((m) => m !== id && group.members.has(m) && !byCompany.has(m));
-    if (!others.length) continue;
-    const upEdges = await read('child', [...group.members.keys()]);
-    for (const other of others) {
-      if (![...ancestorsOf(other, upEdges)].every((a) => group.members.has(a))) continue;
-      if (findTops(other, upEdges).tops.join(',') === key) byCompany.set(other, facts);
+    if (unknown.size) {
+      const down = indexEdges(await edgesBelow(read, [...new Set([...unknown.values()].flat())], MAX_GROUP_DEPTH));
+      const groups = [...unknown].map(([key, tops]) => ({ key, tops, members: [...membersBelow(tops, down.childrenOf, MAX_GROUP_DEPTH).depths.keys()] }));
+      const related = groups.filter((g) => g.members.length > 1);
+      const readable = await readMembers(ctx, [...new Set(related.flatMap((g) => g.members))], ['id', 'name']);
+      for (const { key, tops, members } of groups) {
+        if (members.length === 1) {
+          byTops.set(key, ALONE);
+          continue;
+        }
+        const names = tops.map((top) => readable.get(top)?.['name']).filter((n): n is string => typeof n === 'string' && n !== '');
+        byTops.set(key, { parentName: names.length ? names.join('、') : null, size: members.filter((m) => readable.has(m)).length });
+      }
     }
-  }
-  return {
-    ultimateParentName: (id) => byCompany.get(id)?.parentName ?? null,
-    groupSize: (id) => byCompany.get(id)?.size ?? 1,
+    const facts = (id: number) => byTops.get(topsOf.get(id)?.join(',') ?? '') ?? ALONE;
+    return { ultimateParentName: (id) => facts(id).parentName, groupSize: (id) => facts(id).size };
   };
 }

@@ -30,7 +30,6 @@ type PageRead = (page: number, last: CompanyRow | undefined) => Promise<CompanyR
 
 /** One page by raw SQL, or null when the caller or the filter needs the ItemsService. */
 async function rawPageRead(ctx: SearchContext, { search, keys, fields, nulls }: { search: PreparedSearch; keys: SortKey[]; fields: string[]; nulls: NullOrder }): Promise<PageRead | null> {
-  if (!isPostgres(ctx.database)) return null;
   const translation = await unrestrictedFilterSql(ctx, search.filter);
   if (!translation) return null;
   const types = ctx.schema.collections['companies']?.fields ?? {};

@@ -9,7 +9,7 @@ import { DEFAULT_FIELDS, parseSearchCriteria, type SearchCriteria } from '../dom
 import { readableFields } from '../security/collection-permission.service.ts';
 import { SearchForbiddenError, SearchInvalidError } from '../shared/errors.ts';
 import { citiesWithWards, industriesBelow } from './code-table.lookup.ts';
-import { searchWithBigrams } from './bigram-search.service.ts';
+import { searchWithSql } from './sql-search.service.ts';
 import { groupCriteriaMembers } from '../groups/group-criteria.resolver.ts';
 
 export interface SearchContext {
@@ -106,7 +106,7 @@ export async function searchCompanies(ctx: SearchContext, body: unknown): Promis
   const search = await prepareSearch(ctx, body);
   const { criteria, appliedDefaults, filter, sort } = search;
   const items = itemsService(ctx, 'companies');
-  const fast = await searchWithBigrams(ctx, search, items);
+  const fast = await searchWithSql(ctx, search, items);
   const [data, total] = fast
     ? [fast.data, fast.total]
     : await Promise.all([items.readByQuery({ filter, fields: criteria.fields, sort, limit: criteria.limit, page: criteria.page }), countMatches(ctx, filter)]);

@@ -21,8 +21,6 @@ export interface FilterTranslation {
   apply: Where;
   /** every collection the conditions read (the filtered one and those of `_some` / `_none`) */
   collections: Set<string>;
-  /** whether a bigram condition was added (the reason to prefer this SQL to the ItemsService's) */
-  usesBigrams: boolean;
 }
 
 /** Columns with a GIN index on yuchi_bigrams(column) ('plain', for `_contains`) or yuchi_bigrams(LOWER(column)) ('lower', for `_icontains`). */
@@ -33,7 +31,6 @@ interface Context {
   schema: SchemaOverview;
   bigrams: BigramColumns;
   collections: Set<string>;
-  usesBigrams: boolean;
 }
 
 class Untranslatable extends Error {}
@@ -71,7 +68,6 @@ function columnCondition(ctx: Context, column: string, type: string, operator: s
       const like: Where = lower ? (qb) => qb.whereRaw('LOWER(??) LIKE ?', [column, `%${word}%`]) : (qb) => qb.where(column, 'like', `%${word}%`);
       const length = [...word].length;
       if (length < 2 || ctx.bigrams.get(column) !== (lower ? 'lower' : 'plain')) return like;
-      ctx.usesBigrams = true;
       const indexed: Where = (qb) => qb.whereRaw(lower ? 'yuchi_bigrams(LOWER(??)) @> yuchi_bigrams(?)' : 'yuchi_bigrams(??) @> yuchi_bigrams(?)', [column, word]);
       // A 2-character word is in the text exactly when it is one of the text's bigrams: the LIKE would only repeat
       // the test, and PostgreSQL, counting both as independent, would think the matches a hundred times fewer than
@@ -163,10 +159,10 @@ export function translateFilter(
   schema: SchemaOverview,
   { collection, filter, bigrams = new Map() }: { collection: string; filter: Filter; bigrams?: BigramColumns },
 ): FilterTranslation | null {
-  const ctx: Context = { knex, schema, bigrams, collections: new Set(), usesBigrams: false };
+  const ctx: Context = { knex, schema, bigrams, collections: new Set() };
   try {
     const parts = translate(ctx, collection, filter);
-    return { apply: (qb) => parts.forEach((part) => part(qb)), collections: ctx.collections, usesBigrams: ctx.usesBigrams };
+    return { apply: (qb) => parts.forEach((part) => part(qb)), collections: ctx.collections };
   } catch (error) {
     if (error instanceof Untranslatable) return null;
     throw error;

@@ -1,7 +1,8 @@
-// A search filter as one raw SQL condition, for the paths that need speed the ItemsService cannot give (short name
-// words through the bigram indexes, the export's pages). Raw SQL applies no row permissions, so the translation is
+// A search filter as one raw SQL condition on PostgreSQL, for the paths that need speed the ItemsService cannot give
+// (the search's total and page, the export's pages). Raw SQL applies no row permissions, so the translation is
 // handed out only for callers who may read every row of each collection the filter touches; the fields were
-// checked by prepareSearch. Others, and filters the translator does not know, get null and keep to the ItemsService.
+// checked by prepareSearch. Others, SQLite (the translator writes the SQL Directus writes for PostgreSQL), and
+// filters the translator does not know get null and keep to the ItemsService.
 import type { Knex } from 'knex';
 import type { Filter } from '../domain/search-filter.builder.ts';
 import { readsEveryRow } from '../security/row-permission.service.ts';
@@ -35,15 +36,15 @@ function hasBigrams(knex: Knex): Promise<boolean> {
 }
 
 /**
- * The filter on companies as knex conditions (bigram tests included where the database has them), or null when
- * the caller is restricted to some rows of a collection it reads, or the filter cannot be translated. With
- * `onlyWithBigrams`, also null unless a bigram test was added (the reason the search prefers SQL).
+ * The filter on companies as knex conditions (with bigram tests where the database has them), or null when the
+ * database is not PostgreSQL, the caller is restricted to some rows of a collection it reads, or the filter cannot
+ * be translated.
  */
-export async function unrestrictedFilterSql(ctx: SearchContext, filter: Filter, { onlyWithBigrams = false }: { onlyWithBigrams?: boolean } = {}): Promise<FilterTranslation | null> {
+export async function unrestrictedFilterSql(ctx: SearchContext, filter: Filter): Promise<FilterTranslation | null> {
+  if (!isPostgres(ctx.database)) return null;
   const bigrams = await hasBigrams(ctx.database);
-  if (onlyWithBigrams && !bigrams) return null;
   const translation = translateFilter(ctx.database, ctx.schema, { collection: 'companies', filter, ...(bigrams ? { bigrams: BIGRAM_COLUMNS } : {}) });
-  if (!translation || (onlyWithBigrams && !translation.usesBigrams)) return null;
+  if (!translation) return null;
   for (const collection of translation.collections) {
     if (!(await readsEveryRow(ctx.database, ctx.accountability, collection))) return null;
   }

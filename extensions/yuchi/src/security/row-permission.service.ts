@@ -1,5 +1,5 @@
 // Whether a caller may read every row of a collection: only then may a raw query, which applies no row
-// permissions, stand in for the ItemsService (the search's fast path for short name words). The permission rows are
+// permissions, stand in for the ItemsService (the search's and the export's SQL on PostgreSQL). The permission rows are
 // found the way collection-permission.service.ts finds them (the user's policies and those of its roles).
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';

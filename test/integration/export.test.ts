@@ -84,7 +84,7 @@ describe.each(VENDORS)('Excel export on %s', (vendor) => {
       const facts = Object.fromEntries(rowsOf(sheet).map((r) => [r['項目'], r['値']]));
       expect(facts['企業名']).toBe('精密');
       expect(facts['本社都道府県']).toBe('15');
-      expect(facts['既定で適用した条件']).toBe('status=active');
+      expect(facts['既定で適用した条件']).toBe('status=active, 反社（確認済み）を除外');
       expect(facts['件数']).toBe(2);
       expect(String(facts['出力者'])).toContain(USERS.staff1.email);
       expect(String(facts['出力日時'])).toMatch(/^\d{4}\/\d{1,2}\/\d{1,2}/);

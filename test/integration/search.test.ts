@@ -64,11 +64,11 @@ describe.each(VENDORS)('company search on %s', (vendor) => {
       expect(await found(criteria)).toEqual([...expected].sort());
     });
 
-    test('status defaults to active and the answer says so', async () => {
+    test('status defaults to active (and confirmed 反社 are left out) and the answer says so', async () => {
       const answer = await callYuchi<SearchBody>(dx, 'staff1', '/search', { q: '精密' });
-      expect(answer.body.meta.applied_defaults).toEqual(['status=active']);
+      expect(answer.body.meta.applied_defaults).toEqual(['status=active', '反社（確認済み）を除外']);
       expect(answer.body.data.every((r) => r['status'] === 'active')).toBe(true);
-      const explicit = await callYuchi<SearchBody>(dx, 'staff1', '/search', { q: '精密', status: 'active' });
+      const explicit = await callYuchi<SearchBody>(dx, 'staff1', '/search', { q: '精密', status: 'active', risk: { include_confirmed_antisocial: false } });
       expect(explicit.body.meta.applied_defaults).toEqual([]);
       expect(typeof explicit.body.meta.took_ms).toBe('number');
     });

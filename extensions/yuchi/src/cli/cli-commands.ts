@@ -12,6 +12,7 @@ import { generateNtaFile } from '../registry/nta-generate.command.ts';
 import { syncNtaDiff, tokyoDate } from '../registry/nta-api-sync.service.ts';
 import { refreshTargetListCompanies } from '../enrichment/gbizinfo-batch.service.ts';
 import { runSetup } from '../setup/setup.service.ts';
+import { recomputeAllRiskLevels, recomputeExpiredRiskLevels } from '../risk/risk-summary.service.ts';
 import type { DemoMode } from '../setup/demo-data.service.ts';
 
 /** Import kinds later features register; until then `import` explains which exist. */
@@ -93,6 +94,21 @@ export function registerCommands(program: Command, context: HookExtensionContext
         const o = await resolveShareholders(context.database);
         await clearDataCache(context, await context.getSchema({ database: context.database }));
         process.stdout.write(`大株主: 対象 ${o.companies}社, 確認済み ${o.confirmed}, 確認待ち ${o.pending}, 該当なし ${o.unmatched}, 終了 ${o.ended}\n`);
+        return 0;
+      }),
+    );
+
+  yuchi
+    .command('risk')
+    .description('risk screening: recompute every company\'s risk levels from its findings (after rule changes or bulk edits), or --expired: only those whose findings expired yesterday (what the daily schedule does)')
+    .argument('<action>', 'recompute')
+    .option('--expired', 'only companies with a finding that expired yesterday (Asia/Tokyo)')
+    .action((action: string, options: { expired?: boolean }) =>
+      finish(context, async () => {
+        if (action !== 'recompute') throw new Error(`「risk ${action}」はありません。使えるもの: risk recompute`);
+        const o = options.expired ? await recomputeExpiredRiskLevels(context.database) : await recomputeAllRiskLevels(context.database);
+        if (o.changed > 0) await clearDataCache(context, await context.getSchema({ database: context.database }));
+        process.stdout.write(`リスク: 対象 ${o.companies}社, 変更あり ${o.changed}\n`);
         return 0;
       }),
     );

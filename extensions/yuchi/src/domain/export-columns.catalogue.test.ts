@@ -52,6 +52,13 @@ describe('export column catalogue', () => {
     expect(exportColumn('group_size')!.value({ id: 2 }, extras)).toBe(1);
   });
 
+  test('risk has an overall column and one per category, with Japanese headers, each reading its level', () => {
+    const keys = ['risk_level', 'risk_antisocial', 'risk_financial', 'risk_sanction', 'risk_existence', 'risk_reputation'];
+    expect(keys.map((key) => exportColumn(key)?.header)).toEqual(['総合リスク', '反社リスク', '財務リスク', '行政処分リスク', '実在性リスク', '風評リスク']);
+    expect(exportColumn('risk_sanction')).toMatchObject({ fields: ['risk_sanction'] });
+    expect(exportColumn('risk_sanction')!.value({ id: 1, risk_sanction: 2 }, extras)).toBe(2);
+  });
+
   test('the catalogue lists at least 30 columns', () => {
     expect(EXPORT_COLUMN_KEYS.length).toBeGreaterThanOrEqual(30);
   });

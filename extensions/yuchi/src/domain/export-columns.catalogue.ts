@@ -1,6 +1,7 @@
 // The columns an Excel export can have (documented in docs/api.md): a stable key, a Japanese header, a width,
 // the company fields it reads (the caller must be allowed to read them) and how its value is made.
 import { NTA_CORPORATE_KINDS } from './nta-record.mapper.ts';
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_LEVEL_COLUMNS } from './risk-category.labels.ts';
 
 /** Per-page facts a column may need beyond the company row (looked up with the caller's permissions). */
 export interface ExportExtras {
@@ -88,6 +89,7 @@ const FIXED: ExportColumn[] = [
   { key: 'ultimate_parent_name', header: '最上位親会社', width: 36, fields: [], related: { company_relations: GROUP_FIELDS }, value: (row, x) => x.ultimateParentName(row.id) },
   { key: 'group_size', header: 'グループ企業数', width: 12, fields: [], related: { company_relations: GROUP_FIELDS }, value: (row, x) => x.groupSize(row.id) },
   field('risk_level', '総合リスク', 10),
+  ...RISK_CATEGORIES.map((category) => field(RISK_LEVEL_COLUMNS[category], `${RISK_CATEGORY_LABELS[category]}リスク`, 10)),
   field('intent_score', 'インテントスコア', 12),
   field('source', '出典', 10),
 ];

@@ -1,5 +1,7 @@
 // The rows of an export's 抽出条件 sheet: who exported what, when, how many rows, and every criterion in force
 // (defaults included), so a file found later says how it was made.
+import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from './risk-category.labels.ts';
+import type { RiskCriteria } from './risk-criteria.parser.ts';
 import type { CriteriaKey, SearchCriteria } from './search-criteria.parser.ts';
 
 export const CRITERIA_LABELS: Record<CriteriaKey, string> = {
@@ -25,6 +27,7 @@ export const CRITERIA_LABELS: Record<CriteriaKey, string> = {
   list: '抽出リスト',
   group_of: '企業グループ（法人番号）',
   ultimate_parent: '最上位親会社（法人番号）',
+  risk: 'リスク',
   sort: '並び順',
   page: 'ページ',
   limit: '件数上限',
@@ -33,6 +36,14 @@ export const CRITERIA_LABELS: Record<CriteriaKey, string> = {
 
 // Paging and answer shape do not change which rows an export holds.
 const NOT_A_CONDITION = new Set<CriteriaKey>(['page', 'limit', 'fields']);
+
+function describeRisk(risk: RiskCriteria): string {
+  const parts: string[] = [];
+  if (risk.exclude_categories.length) parts.push(`除外する区分: ${risk.exclude_categories.map((c) => RISK_CATEGORY_LABELS[c]).join('、')}`);
+  if (risk.max_level !== null) parts.push(`総合リスク ${risk.max_level}（${SEVERITY_LABELS[risk.max_level]}）以下`);
+  parts.push(risk.include_confirmed_antisocial ? '反社（確認済み）も含める' : '反社（確認済み）を除外');
+  return parts.join(' / ');
+}
 
 function describe(value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -68,7 +79,7 @@ export function exportConditionRows({
   ];
   for (const [key, label] of Object.entries(CRITERIA_LABELS) as [CriteriaKey, string][]) {
     if (NOT_A_CONDITION.has(key)) continue;
-    const text = describe(criteria[key]);
+    const text = key === 'risk' ? (criteria.risk ? describeRisk(criteria.risk) : null) : describe(criteria[key]);
     if (text !== null) out.push([label, text]);
   }
   if (appliedDefaults.length) out.push(['既定で適用した条件', appliedDefaults.join(', ')]);

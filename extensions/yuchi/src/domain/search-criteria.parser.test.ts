@@ -1,15 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { makeCorporateNumber } from './corporate-number.validator.ts';
+import { EXCLUDE_CONFIRMED_ANTISOCIAL_DEFAULT } from './risk-criteria.parser.ts';
 import { DEFAULT_LIMIT, parseSearchCriteria } from './search-criteria.parser.ts';
 
 describe('parseSearchCriteria', () => {
-  test('an empty body searches active companies, first page, and says status was defaulted', () => {
+  test('an empty body searches active companies without confirmed 反社, first page, and says both were defaulted', () => {
     const result = parseSearchCriteria({});
-    expect(result).toMatchObject({ ok: true, appliedDefaults: ['status=active'], criteria: { status: 'active', page: 1, limit: DEFAULT_LIMIT, q: [], fields: [] } });
+    expect(result).toMatchObject({
+      ok: true,
+      appliedDefaults: ['status=active', EXCLUDE_CONFIRMED_ANTISOCIAL_DEFAULT],
+      criteria: { status: 'active', page: 1, limit: DEFAULT_LIMIT, q: [], fields: [], risk: { exclude_categories: [], max_level: null, include_confirmed_antisocial: false } },
+    });
   });
 
   test('words split on ASCII and full-width spaces', () => {
-    const result = parseSearchCriteria({ q: '新潟　精密  機械', status: 'any' });
+    const result = parseSearchCriteria({ q: '新潟　精密  機械', status: 'any', risk: { include_confirmed_antisocial: false } });
     expect(result.ok && result.criteria.q).toEqual(['新潟', '精密', '機械']);
     expect(result.ok && result.appliedDefaults).toEqual([]);
   });
@@ -23,6 +28,11 @@ describe('parseSearchCriteria', () => {
   test('group_of and ultimate_parent take one corporate number each', () => {
     const number = makeCorporateNumber('780000000002');
     expect(parseSearchCriteria({ group_of: number, ultimate_parent: number })).toMatchObject({ ok: true, criteria: { group_of: number, ultimate_parent: number } });
+  });
+
+  test('risk is read by parseRiskCriteria, and an explicit include_confirmed_antisocial is not a default', () => {
+    const result = parseSearchCriteria({ risk: { exclude_categories: ['sanction'], max_level: 2, include_confirmed_antisocial: true } });
+    expect(result).toMatchObject({ ok: true, appliedDefaults: ['status=active'], criteria: { risk: { exclude_categories: ['sanction'], max_level: 2, include_confirmed_antisocial: true } } });
   });
 
   test('keys an export handles itself are let through', () => {
@@ -61,6 +71,11 @@ describe('parseSearchCriteria', () => {
     ['page', { page: -1 }],
     ['sort[0]', { sort: ['name; drop table'] }],
     ['fields[0]', { fields: ['Name'] }],
+    ['risk', { risk: ['sanction'] }],
+    ['risk.min_level', { risk: { min_level: 1 } }],
+    ['risk.exclude_categories[0]', { risk: { exclude_categories: ['weather'] } }],
+    ['risk.max_level', { risk: { max_level: 4 } }],
+    ['risk.include_confirmed_antisocial', { risk: { include_confirmed_antisocial: 'yes' } }],
   ])('refuses a bad %s, naming it', (key, body) => {
     const result = parseSearchCriteria(body);
     expect(result.ok).toBe(false);

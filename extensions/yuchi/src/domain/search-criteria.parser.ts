@@ -2,6 +2,7 @@
 // checked SearchCriteria. Every mistake names the key and says in Japanese what is expected.
 import { isRealDate } from './nta-record.mapper.ts';
 import { isValidCorporateNumber } from './corporate-number.validator.ts';
+import { parseRiskCriteria, type RiskCriteria } from './risk-criteria.parser.ts';
 
 export interface NumberRange {
   min: number | null;
@@ -41,6 +42,8 @@ export interface SearchCriteria {
   group_of?: string | null;
   /** the companies whose ultimate parent is this company (法人番号), itself included */
   ultimate_parent?: string | null;
+  /** risk screening; optional for callers built before it (absent = no risk condition at all) */
+  risk?: RiskCriteria;
   sort: string[];
   page: number;
   limit: number;
@@ -136,6 +139,12 @@ function integer(key: string, value: unknown, { min, max }: { min: number; max?:
   return value;
 }
 
+function risk(value: unknown): { criteria: RiskCriteria; appliedDefaults: string[] } {
+  const parsed = parseRiskCriteria(value);
+  if (!parsed.ok) throw new Invalid(parsed.error.key, parsed.error.message);
+  return parsed;
+}
+
 const FIELD_NAME = (name: string) => /^[a-z][a-z0-9_]*$/.test(name);
 
 const READERS = {
@@ -161,6 +170,7 @@ const READERS = {
   list: (v: unknown) => integer('list', v, { min: 1 }),
   group_of: (v: unknown) => corporateNumber('group_of', v),
   ultimate_parent: (v: unknown) => corporateNumber('ultimate_parent', v),
+  risk: (v: unknown) => risk(v),
   sort: (v: unknown) => stringList('sort', v, (s) => FIELD_NAME(s.replace(/^-/, '')), '項目名（降順は先頭に -）'),
   page: (v: unknown) => integer('page', v, { min: 1 }),
   limit: (v: unknown) => integer('limit', v, { min: 1, max: MAX_LIMIT }),
@@ -182,6 +192,8 @@ export function parseSearchCriteria(body: unknown, { extraKeys = [] }: { extraKe
     const read = <K extends CriteriaKey>(key: K): ReturnType<(typeof READERS)[K]> => READERS[key](input[key]) as ReturnType<(typeof READERS)[K]>;
     const appliedDefaults: string[] = [];
     const status = read('status') ?? (appliedDefaults.push('status=active'), 'active' as const);
+    const riskRead = read('risk');
+    appliedDefaults.push(...riskRead.appliedDefaults);
     const criteria: SearchCriteria = {
       q: read('q'),
       text: read('text'),
@@ -205,6 +217,7 @@ export function parseSearchCriteria(body: unknown, { extraKeys = [] }: { extraKe
       list: read('list'),
       group_of: read('group_of'),
       ultimate_parent: read('ultimate_parent'),
+      risk: riskRead.criteria,
       sort: read('sort'),
       page: read('page') ?? 1,
       limit: read('limit') ?? DEFAULT_LIMIT,

@@ -56,4 +56,30 @@ describe('rangeFilter', () => {
   test('a missing criterion bound adds no condition', () => {
     expect((rangeFilter('e_lower', 'e_upper', { min: null, max: 5 }) as { _and: unknown[] })._and).toHaveLength(2);
   });
+
+  describe('risk', () => {
+    const confirmed = { category: { _eq: 'antisocial' }, status: { _eq: 'confirmed' }, severity: { _gt: 0 } };
+
+    test('an excluded category keeps companies whose level in it is 0 or not computed yet', () => {
+      expect(parts({ status: 'any', risk: { exclude_categories: ['sanction', 'reputation'] } }).slice(1)).toEqual([
+        { _or: [{ risk_sanction: { _lte: 0 } }, { risk_sanction: { _null: true } }] },
+        { _or: [{ risk_reputation: { _lte: 0 } }, { risk_reputation: { _null: true } }] },
+      ]);
+    });
+
+    test('max_level keeps companies at or below it, a level not computed yet counting as 0', () => {
+      expect(parts({ status: 'any', risk: { max_level: 1 } }).slice(1)).toEqual([{ _or: [{ risk_level: { _lte: 1 } }, { risk_level: { _null: true } }] }]);
+    });
+
+    test('confirmed 反社 findings in force on the given day leave their company out, one _none per condition', () => {
+      expect(parts({ status: 'any' }, { ...none, confirmedAntisocialOn: '2026-12-04' }).slice(1)).toEqual([
+        { risk_findings: { _none: { ...confirmed, expires_on: { _null: true } } } },
+        { risk_findings: { _none: { ...confirmed, expires_on: { _gte: '2026-12-04' } } } },
+      ]);
+    });
+
+    test('without a day from the service there is no 反社 condition', () => {
+      expect(parts({ status: 'any' }, { ...none, confirmedAntisocialOn: null })).toHaveLength(1);
+    });
+  });
 });

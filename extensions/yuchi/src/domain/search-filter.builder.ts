@@ -1,6 +1,7 @@
 // Turns checked search criteria into one Directus filter, so the ItemsService runs the search with the caller's
 // row and field permissions applied to both the rows and the total.
 import { normalizeSearchText, toKatakana } from './company-name.normalizer.ts';
+import { RISK_LEVEL_COLUMNS } from './risk-category.labels.ts';
 import type { NumberRange, SearchCriteria } from './search-criteria.parser.ts';
 
 export type Filter = Record<string, unknown>;
@@ -15,6 +16,12 @@ export interface ResolvedCriteria {
   listMembers: number[] | null;
   /** companies of the requested group criteria (group_of and ultimate_parent, both applied), or null when none was asked for */
   groupMembers?: number[] | null;
+  /**
+   * The day (YYYY-MM-DD, Asia/Tokyo) a confirmed 反社 finding must still be in force on for its company to be left
+   * out; absent or null when that exclusion is not applied (include_confirmed_antisocial, or the service skipped the
+   * default for a caller who may not read risk_findings).
+   */
+  confirmedAntisocialOn?: string | null;
 }
 
 const NOTHING: Filter = { id: { _null: true } };
@@ -32,6 +39,21 @@ export function rangeFilter(lowerField: string, upperField: string, { min, max }
 }
 
 const nfkc = (word: string) => word.normalize('NFKC');
+
+/** A level not yet computed (null) counts as 0. */
+const levelAtMost = (column: string, level: number): Filter => ({ _or: [{ [column]: { _lte: level } }, { [column]: { _null: true } }] });
+
+function riskFilters(risk: SearchCriteria['risk'], confirmedAntisocialOn: string | null | undefined): Filter[] {
+  const parts: Filter[] = [];
+  for (const category of risk?.exclude_categories ?? []) parts.push(levelAtMost(RISK_LEVEL_COLUMNS[category], 0));
+  if (risk && risk.max_level !== null) parts.push(levelAtMost('risk_level', risk.max_level));
+  if (confirmedAntisocialOn) {
+    // "No expiry or not expired yet" would be an _or inside _none, which Directus ignores: two _none instead.
+    const confirmed = { category: { _eq: 'antisocial' }, status: { _eq: 'confirmed' }, severity: { _gt: 0 } };
+    parts.push({ risk_findings: { _none: { ...confirmed, expires_on: { _null: true } } } }, { risk_findings: { _none: { ...confirmed, expires_on: { _gte: confirmedAntisocialOn } } } });
+  }
+  return parts;
+}
 
 export function buildSearchFilter(criteria: SearchCriteria, resolved: ResolvedCriteria): Filter {
   const and: Filter[] = [{ _or: [{ is_search_excluded: { _eq: false } }, { is_search_excluded: { _null: true } }] }];
@@ -77,5 +99,6 @@ export function buildSearchFilter(criteria: SearchCriteria, resolved: ResolvedCr
   if (criteria.contact === 'any') and.push({ _or: [{ visits: { _some: ANY_ROW } }, { business_cards: { _some: ANY_ROW } }] });
   if (resolved.listMembers !== null) and.push(resolved.listMembers.length ? { id: { _in: resolved.listMembers } } : NOTHING);
   if (resolved.groupMembers !== undefined && resolved.groupMembers !== null) and.push(resolved.groupMembers.length ? { id: { _in: resolved.groupMembers } } : NOTHING);
+  and.push(...riskFilters(criteria.risk, resolved.confirmedAntisocialOn));
   return { _and: and };
 }

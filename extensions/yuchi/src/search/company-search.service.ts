@@ -11,6 +11,7 @@ import { SearchForbiddenError, SearchInvalidError } from '../shared/errors.ts';
 import { citiesWithWards, industriesBelow } from './code-table.lookup.ts';
 import { searchWithSql } from './sql-search.service.ts';
 import { groupCriteriaMembers } from '../groups/group-criteria.resolver.ts';
+import { resolveConfirmedAntisocialExclusion } from '../risk/antisocial-default.resolver.ts';
 
 export interface SearchContext {
   services: EndpointExtensionContext['services'];
@@ -77,6 +78,7 @@ export async function prepareSearch(ctx: SearchContext, body: unknown, { extraKe
   const sortFields = criteria.sort.map((s) => s.replace(/^-/, ''));
   checkCompanyFields(ctx, 'fields', criteria.fields);
   checkCompanyFields(ctx, 'sort', sortFields);
+  const confirmedAntisocialOn = await resolveConfirmedAntisocialExclusion(ctx, criteria, appliedDefaults);
   await checkReadable(ctx, [
     { key: '（常に適用）', fields: ALWAYS_READ },
     ...criteriaInUse(criteria),
@@ -88,6 +90,7 @@ export async function prepareSearch(ctx: SearchContext, body: unknown, { extraKe
     industries: await industriesBelow(ctx.database, criteria.industries),
     listMembers: await listMembers(ctx, criteria.list),
     groupMembers: await groupCriteriaMembers(ctx, criteria),
+    confirmedAntisocialOn,
   });
   // The primary key last, so pages never overlap or skip rows that tie on the requested order.
   const sort = sortFields.includes('id') ? criteria.sort : [...criteria.sort, 'id'];

@@ -1,8 +1,8 @@
 // Company search and Excel export at scale, on PostgreSQL: a synthetic registry (default 1,000,000 companies with
 // sites, officers, groups, risk and intent), Directus started with its cache off, and every query shape of
 // search-query.shapes.ts run with fresh random values as a 誘致担当 user — POST /yuchi/search against Directus's own
-// GET /items/companies with the same filter (and, for name queries, with `search=`) and meta=filter_count, in the
-// same run. Then POST /yuchi/export of ~100,000 rows × 30 columns, timed, with the server's RSS sampled.
+// /items/companies (SEARCH, the query as a body) with the same filter (and, for name queries, with `search=`) and
+// meta=filter_count, in the same run. Then POST /yuchi/export of ~100,000 rows × 30 columns, timed, with the server's RSS sampled.
 //
 // npm run bench -- search [companies] [runs] [--db NAME] [--seed N] [--only shape,shape] [--no-export] [--no-setup]
 // --db keeps (or reuses) a named database instead of a temporary one, so a second run skips the fill.
@@ -18,6 +18,7 @@ import { buildSearchFilter } from '../extensions/yuchi/src/domain/search-filter.
 import type { SearchCriteria } from '../extensions/yuchi/src/domain/search-criteria.parser.ts';
 import { EXPORT_COLUMN_KEYS } from '../extensions/yuchi/src/domain/export-columns.catalogue.ts';
 import { normalizeSearchText } from '../extensions/yuchi/src/domain/company-name.normalizer.ts';
+import { tokyoDay } from '../extensions/yuchi/src/domain/intent-score.calculator.ts';
 import { generateSearchDataset, randomSource, readDatasetFacts, type DatasetFacts } from './search-dataset.generator.ts';
 import { QUERY_SHAPES, type Criteria, type QueryShape } from './search-query.shapes.ts';
 
@@ -131,6 +132,8 @@ function completeCriteria(body: Criteria): SearchCriteria {
     list: null,
     group_of: of('group_of', null),
     ultimate_parent: of('ultimate_parent', null),
+    // The search's default: confirmed 反社 findings left out (the bench user may read risk_findings).
+    risk: { exclude_categories: [], max_level: null, include_confirmed_antisocial: false },
     sort: list('sort'),
     page: of('page', 1),
     limit: of('limit', 50),
@@ -191,16 +194,22 @@ async function equivalentItemsQuery(client: pg.Client, criteria: Criteria) {
   // Directus cannot walk a group: /items gets the members as ids, found here by a recursive query (same edges as
   // the group API: current and confirmed relations).
   const groupMembers = c.group_of || c.ultimate_parent ? await groupIds(client, c) : null;
+  // The search leaves out companies with a confirmed 反社 finding in force; Directus's REST query parser drops a
+  // `_none` that names several fields, so /items gets those companies' ids instead (found here with the same rule).
+  const confirmedAntisocial = (await client.query<{ company: number }>(
+    `SELECT DISTINCT company FROM risk_findings WHERE company IS NOT NULL AND category = 'antisocial' AND status = 'confirmed' AND severity > 0 AND (expires_on IS NULL OR expires_on >= $1)`,
+    [tokyoDay(new Date())],
+  )).rows.map((r) => r.company);
   const resolved = { cities, industries: [...industries], listMembers: null, groupMembers };
   const sort = c.sort.map((s) => s.replace(/^-/, '')).includes('id') ? c.sort : [...c.sort, 'id'];
-  const params = { fields: FIELDS.join(','), sort: sort.join(','), limit: String(c.limit), page: String(c.page), meta: 'filter_count' };
-  const filter = buildSearchFilter(c, resolved);
-  const itemsFilter = new URLSearchParams({ ...params, filter: JSON.stringify(splitSome(filter)) });
+  const query = { fields: FIELDS, sort, limit: c.limit, page: c.page, meta: 'filter_count' };
+  const withDefault = (filter: unknown) => (confirmedAntisocial.length ? { _and: [splitSome(filter), { id: { _nin: confirmedAntisocial } }] } : splitSome(filter));
+  // SEARCH /items/companies takes the query as a body: twelve thousand ids do not fit in a URL.
+  const itemsFilter = { query: { ...query, filter: withDefault(buildSearchFilter(c, resolved)) } };
   // Directus's own search: the first name word as `search=`, the other words (and every other criterion) as filter.
-  let itemsSearch: URLSearchParams | null = null;
+  let itemsSearch: { query: typeof itemsFilter.query & { search: string } } | null = null;
   if (c.q.map(normalizeSearchText).some((w) => w !== '')) {
-    const rest = buildSearchFilter({ ...c, q: c.q.slice(1) }, resolved);
-    itemsSearch = new URLSearchParams({ ...params, search: c.q[0]!, filter: JSON.stringify(splitSome(rest)) });
+    itemsSearch = { query: { ...query, search: c.q[0]!, filter: withDefault(buildSearchFilter({ ...c, q: c.q.slice(1) }, resolved)) } };
   }
   return { itemsFilter, itemsSearch };
 }
@@ -239,7 +248,7 @@ async function measureShape({ url, token, client, shape, facts, runs, rnd }: { u
     ours.push(answer.ms);
     totals.push(answer.body.meta.total);
     const { itemsFilter, itemsSearch } = await equivalentItemsQuery(client, criteria);
-    const direct = await timedJson<{ meta?: { filter_count: number }; errors?: unknown }>(`${url}/items/companies?${itemsFilter}`, { headers });
+    const direct = await timedJson<{ meta?: { filter_count: number }; errors?: unknown }>(`${url}/items/companies`, { method: 'SEARCH', headers, body: JSON.stringify(itemsFilter) });
     if (direct.status !== 200) throw new Error(`${shape.key} /items: ${direct.status} ${JSON.stringify(direct.body)}`);
     items.push(direct.ms);
     if (Number(direct.body.meta?.filter_count) !== answer.body.meta.total) {
@@ -247,7 +256,7 @@ async function measureShape({ url, token, client, shape, facts, runs, rnd }: { u
       firstDifference ??= { criteria, yuchi_total: answer.body.meta.total, items_filter_count: Number(direct.body.meta?.filter_count) };
     }
     if (itemsSearch && run < searchRuns) {
-      const viaSearch = await timedJson<{ errors?: unknown }>(`${url}/items/companies?${itemsSearch}`, { headers });
+      const viaSearch = await timedJson<{ errors?: unknown }>(`${url}/items/companies`, { method: 'SEARCH', headers, body: JSON.stringify(itemsSearch) });
       if (viaSearch.status !== 200) throw new Error(`${shape.key} /items?search: ${viaSearch.status} ${JSON.stringify(viaSearch.body)}`);
       search.push(viaSearch.ms);
     }

@@ -33,6 +33,7 @@ export const RISK_CATEGORY_CHOICES = [
   c('reputation', '風評'),
 ];
 export const FINDING_STATUS_CHOICES = [c('open', '未確認', '#FFA439'), c('confirmed', '確認済み', '#E35169'), c('dismissed', '却下', '#A2B5CD')];
+export const CANDIDATE_STATUS_CHOICES = [c('pending', '照合待ち', '#FFA439'), c('linked', '結び付け済み', '#2ECDA7'), c('discarded', '破棄', '#A2B5CD')];
 export const SEVERITY_CHOICES = [c('0', '0 なし'), c('1', '1 低'), c('2', '2 中'), c('3', '3 高')];
 export const IMPORT_STATUS_CHOICES = [
   c('running', '実行中', '#3399FF'),
@@ -96,7 +97,7 @@ const company = (required = true, label = '企業'): FieldDef => ({
   required,
   m2o: { collection: 'companies', onDelete: required ? 'CASCADE' : 'SET NULL', template: '{{name}}' },
 });
-const prefecture = (): FieldDef => ({
+const prefecture = ({ indexed = true }: { indexed?: boolean } = {}): FieldDef => ({
   field: 'prefecture_code',
   type: 'string',
   maxLength: 2,
@@ -104,7 +105,7 @@ const prefecture = (): FieldDef => ({
   note: 'JIS X 0401 の2桁（例: 15 = 新潟県）',
   pattern: '^[0-9]{2}$',
   width: 'half',
-  indexed: true,
+  indexed,
 });
 const city = (): FieldDef => ({
   field: 'city_code',
@@ -143,7 +144,7 @@ const sharing = (collection: string): FieldDef[] => [
     width: 'half',
   },
 ];
-const riskLevel = (field: string, ja: string): FieldDef => ({
+const riskLevel = (field: string, ja: string, { indexed = false }: { indexed?: boolean } = {}): FieldDef => ({
   field,
   type: 'integer',
   label: ja,
@@ -151,7 +152,7 @@ const riskLevel = (field: string, ja: string): FieldDef => ({
   readonly: true,
   width: 'quarter',
   choices: SEVERITY_CHOICES.map((x) => ({ ...x, value: Number(x.value) })),
-  indexed: true,
+  indexed,
 });
 
 export const COLLECTIONS: CollectionDef[] = [
@@ -166,7 +167,9 @@ export const COLLECTIONS: CollectionDef[] = [
     fields: [
       id(),
       { field: 'corporate_number', type: 'string', maxLength: 13, label: '法人番号', required: true, unique: true, pattern: '^[0-9]{13}$', note: '国税庁の13桁の法人番号（検査数字を検証します）', width: 'half' },
-      { field: 'status', type: 'string', label: '状態', required: true, default: 'active', choices: STATUS_CHOICES, width: 'half', indexed: true },
+      // Every index is paid for by each NTA import and diff: status, prefecture, the category risk levels and the intent
+      // score are served by the composite and partial indexes of migrations/ instead of single-column ones.
+      { field: 'status', type: 'string', label: '状態', required: true, default: 'active', choices: STATUS_CHOICES, width: 'half' },
       { field: 'name', type: 'string', label: '商号又は名称', required: true, width: 'full' },
       { field: 'name_kana', type: 'string', label: 'フリガナ', width: 'half' },
       { field: 'name_en', type: 'string', label: '英語表記', width: 'half' },
@@ -177,7 +180,7 @@ export const COLLECTIONS: CollectionDef[] = [
       { field: 'closed_on', type: 'date', label: '閉鎖等年月日', width: 'half' },
       { field: 'close_reason', type: 'string', maxLength: 2, label: '閉鎖等の事由', choices: CLOSE_REASON_CHOICES, width: 'half' },
       { field: 'successor_corporate_number', type: 'string', maxLength: 13, label: '承継先法人番号', pattern: '^[0-9]{13}$', width: 'half' },
-      prefecture(),
+      prefecture({ indexed: false }),
       city(),
       { field: 'address', type: 'string', label: '本社所在地', width: 'full' },
       { field: 'postal_code', type: 'string', maxLength: 8, label: '郵便番号', pattern: '^[0-9]{3}-?[0-9]{4}$', width: 'half' },
@@ -185,33 +188,35 @@ export const COLLECTIONS: CollectionDef[] = [
       { field: 'industry', type: 'string', maxLength: 4, label: '業種', note: '日本標準産業分類（第14回改定）', m2o: { collection: 'industries', onDelete: 'SET NULL', template: '{{code}} {{name}}' }, width: 'half' },
       { field: 'business_summary', type: 'text', label: '事業内容', interface: 'input-multiline' },
       { field: 'capital_yen', type: 'bigInteger', label: '資本金（円）', width: 'half' },
-      { field: 'founded_on', type: 'date', label: '設立年月日', width: 'half' },
+      { field: 'founded_on', type: 'date', label: '設立年月日', width: 'half', indexed: true },
       ...range('employees', '従業員数', '人'),
       ...range('sales', '売上高', '円', '_yen'),
       ...range('profit', '利益', '円', '_yen'),
       ...range('capital', '資本金', '円', '_yen'),
       { field: 'website', type: 'string', label: 'ウェブサイト', pattern: '^https?://', width: 'half' },
       { field: 'phone', type: 'string', label: '代表電話番号', width: 'half' },
-      { field: 'securities_code', type: 'string', maxLength: 4, label: '証券コード', note: '上場企業のみ', width: 'half' },
+      { field: 'securities_code', type: 'string', maxLength: 4, label: '証券コード', note: '上場企業のみ', width: 'half', indexed: true },
       { field: 'major_shareholders', type: 'json', label: '大株主', note: 'gBizINFO（有価証券報告書）の大株主。name = 氏名又は名称、ratio = 持株比率（%）', readonly: true, interface: 'input-code' },
       // The button explains itself; a note would repeat it under it.
       { field: 'gbizinfo_refresh', type: 'alias', label: '最新情報を取得', interface: 'yuchi-gbizinfo-refresh', width: 'half' },
       { field: 'enriched_at', type: 'timestamp', label: 'gBizINFO 取得日時', readonly: true, width: 'half' },
-      { field: 'enrichment_checked_at', type: 'timestamp', label: 'gBizINFO 確認日時', note: '最後に gBizINFO を確認した日時（見つからなかった場合も）。定期取得の順番に使います', readonly: true, hidden: true, indexed: true },
+      { field: 'enrichment_checked_at', type: 'timestamp', label: 'gBizINFO 確認日時', note: '最後に gBizINFO を確認した日時（見つからなかった場合も）。定期取得の順番に使います', readonly: true, hidden: true },
       { field: 'enrichment_origin', type: 'json', label: '外部データの取得元', note: 'gBizINFO が最後に書いた値（項目ごと）。手入力の値と区別するために自動で記録します', readonly: true, hidden: true, interface: 'input-code' },
-      riskLevel('risk_level', '総合リスク'),
+      riskLevel('risk_level', '総合リスク', { indexed: true }),
       riskLevel('risk_antisocial', '反社リスク'),
       riskLevel('risk_financial', '財務リスク'),
       riskLevel('risk_sanction', '行政処分リスク'),
       riskLevel('risk_existence', '実在性リスク'),
       riskLevel('risk_reputation', '風評リスク'),
-      { field: 'intent_score', type: 'integer', label: 'インテントスコア', note: '0〜100（自動計算）', readonly: true, width: 'half', indexed: true },
+      { field: 'intent_score', type: 'integer', label: 'インテントスコア', note: '0〜100（自動計算）', readonly: true, width: 'half' },
       ...source(),
       ...created(),
+      { field: 'group_structure', type: 'alias', label: '企業グループ・拠点', note: '親会社・子会社・孫会社…の企業グループと、本社・支社・営業所などの拠点', interface: 'yuchi-group-structure', width: 'full' },
       { field: 'establishments', type: 'alias', label: '拠点', o2m: { collection: 'establishments', field: 'company' } },
       { field: 'officers', type: 'alias', label: '役員', o2m: { collection: 'officers', field: 'company' } },
       { field: 'departments', type: 'alias', label: '部署', o2m: { collection: 'departments', field: 'company' } },
       { field: 'risk_findings', type: 'alias', label: 'リスク情報', o2m: { collection: 'risk_findings', field: 'company' } },
+      { field: 'risk_panel', type: 'alias', label: 'リスク情報の概要', note: '区分ごとのリスクと、出典・確認日・有効期限・根拠つきのリスク情報の一覧', interface: 'yuchi-risk-panel', width: 'full' },
       { field: 'visits', type: 'alias', label: '訪問記録', o2m: { collection: 'visits', field: 'company' } },
       { field: 'business_cards', type: 'alias', label: '名刺', o2m: { collection: 'business_cards', field: 'company' } },
       { field: 'history', type: 'alias', label: '変更履歴', o2m: { collection: 'company_history', field: 'company' } },
@@ -282,6 +287,20 @@ export const COLLECTIONS: CollectionDef[] = [
       { field: 'valid_to', type: 'date', label: '終了日', note: '出典から消えた関係は削除せず終了日を設定します', width: 'half' },
       { field: 'source', type: 'string', label: '出典', width: 'full' },
       ...created(),
+      { field: 'confidence', type: 'float', label: '照合の確からしさ', note: 'gBizINFO の大株主を法人番号に結び付けたときの確からしさ（0〜1）。CSV取込と手入力は空欄', min: 0, max: 1, width: 'half' },
+      {
+        field: 'review_status',
+        type: 'string',
+        label: '確認状況',
+        note: '確からしさの低い照合はデータ管理者が確認するまで企業グループに含めません',
+        default: 'confirmed',
+        choices: [
+          { value: 'confirmed', text: '確認済み' },
+          { value: 'pending', text: '確認待ち' },
+          { value: 'rejected', text: '却下' },
+        ],
+        width: 'half',
+      },
     ],
   },
   {
@@ -411,6 +430,36 @@ export const COLLECTIONS: CollectionDef[] = [
       { field: 'observed_on', type: 'date', label: '確認日', width: 'half' },
       { field: 'expires_on', type: 'date', label: '有効期限', width: 'half' },
       { field: 'status', type: 'string', label: '状態', required: true, default: 'open', choices: FINDING_STATUS_CHOICES, width: 'half', indexed: true },
+      { field: 'reviewer', type: 'uuid', label: '確認者', m2o: { collection: 'directus_users', onDelete: 'SET NULL', template: '{{first_name}} {{last_name}}' }, width: 'half' },
+      { field: 'reviewed_at', type: 'timestamp', label: '確認日時', width: 'half' },
+      { field: 'review_note', type: 'text', label: '確認の理由', note: '確認済み・却下にした理由', interface: 'input-multiline' },
+      { field: 'match_confidence', type: 'float', label: '照合の確からしさ', note: '取込で企業と照合したときの確からしさ（0〜1、法人番号で照合したときは 1）', min: 0, max: 1, width: 'half' },
+      { field: 'evidence', type: 'json', label: '根拠', note: '一致した語句・抜粋、取込元の行の値', interface: 'input-code', readonly: true },
+      { field: 'source_key', type: 'string', label: '出典内の識別子', note: '同じ情報を二度記録しないための鍵（取込元と行の内容から作ります）', unique: true, hidden: true },
+      ...created(),
+    ],
+  },
+  {
+    collection: 'risk_candidates',
+    label: '照合待ちリスク情報',
+    singular: '照合待ちリスク情報',
+    icon: 'pending_actions',
+    note: '取込で企業を一社に決められなかったリスク情報。データ管理者が企業に結び付けるか、破棄します',
+    template: '{{name}}',
+    sort: 21,
+    fields: [
+      id(),
+      { field: 'category', type: 'string', label: '区分', required: true, choices: RISK_CATEGORY_CHOICES, width: 'half', indexed: true },
+      { field: 'status', type: 'string', label: '状態', required: true, default: 'pending', choices: CANDIDATE_STATUS_CHOICES, width: 'half', indexed: true },
+      { field: 'name', type: 'string', label: '名称', note: '取込元に書かれていた名称', required: true },
+      { field: 'address', type: 'string', label: '所在地', note: '取込元に書かれていた所在地' },
+      { field: 'corporate_number', type: 'string', maxLength: 13, label: '法人番号', note: '取込元にあった法人番号（登録企業に見つからなかったもの）', width: 'half' },
+      { field: 'finding', type: 'json', label: 'リスク情報の内容', note: '企業に結び付けたときに作るリスク情報の値', interface: 'input-code', readonly: true },
+      { field: 'candidates', type: 'json', label: '候補企業', note: '照合した候補企業と確からしさ（0〜1）', interface: 'input-code', readonly: true },
+      { field: 'linked_company', type: 'integer', label: '結び付けた企業', m2o: { collection: 'companies', onDelete: 'SET NULL', template: '{{name}}' }, width: 'half' },
+      { field: 'import_run', type: 'integer', label: '取込', m2o: { collection: 'import_runs', onDelete: 'SET NULL', template: '{{source}} {{file}}' }, width: 'half' },
+      { field: 'source_key', type: 'string', label: '出典内の識別子', note: '同じ行を二度記録しないための鍵', unique: true, hidden: true },
+      { field: 'review_note', type: 'text', label: '確認の理由', note: '結び付け・破棄の理由', interface: 'input-multiline' },
       { field: 'reviewer', type: 'uuid', label: '確認者', m2o: { collection: 'directus_users', onDelete: 'SET NULL', template: '{{first_name}} {{last_name}}' }, width: 'half' },
       { field: 'reviewed_at', type: 'timestamp', label: '確認日時', width: 'half' },
       ...created(),

@@ -66,7 +66,7 @@ export const COMPANY_DATA = [
 ] as const;
 
 /** Data managers maintain these (imports and review). */
-export const MANAGED_DATA = [...COMPANY_DATA, 'ip_organizations', 'import_runs'] as const;
+export const MANAGED_DATA = [...COMPANY_DATA, 'ip_organizations', 'import_runs', 'risk_candidates'] as const;
 
 /** Owned collections: the owner and the users it is shared with. */
 const ownedOrShared = { _or: [{ owner: { _eq: '$CURRENT_USER' } }, { shared_with: { directus_users_id: { _eq: '$CURRENT_USER' } } }] };

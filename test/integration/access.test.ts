@@ -26,6 +26,7 @@ const READERS: Record<string, FixtureUser[]> = {
   company_history: STAFF,
   ip_organizations: ['admin', 'dataManager'],
   import_runs: ['admin', 'dataManager'],
+  risk_candidates: ['admin', 'dataManager'],
   business_cards: STAFF,
   visits: STAFF,
   target_lists: STAFF,

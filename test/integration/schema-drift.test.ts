@@ -28,7 +28,7 @@ describe('the committed snapshot', () => {
     for (const name of [
       'companies', 'establishments', 'company_relations', 'officers', 'departments', 'personnel_changes', 'news',
       'industries', 'municipalities', 'risk_findings', 'intent_keywords', 'intent_signals', 'ip_organizations',
-      'business_cards', 'visits', 'target_lists', 'target_list_companies', 'export_log', 'import_runs',
+      'business_cards', 'visits', 'target_lists', 'target_list_companies', 'export_log', 'import_runs', 'risk_candidates',
     ]) {
       expect(committed.collections).toContain(name);
     }

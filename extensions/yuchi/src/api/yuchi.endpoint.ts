@@ -6,6 +6,7 @@ import { registerSearchRoutes } from '../search/search.routes.ts';
 import { registerExportRoutes } from '../export/export.routes.ts';
 import { registerListRoutes } from '../lists/lists.routes.ts';
 import { registerGroupRoutes } from '../groups/group.routes.ts';
+import { registerRiskReviewRoutes } from '../risk/risk-review.routes.ts';
 
 export default defineEndpoint({
   id: 'yuchi',
@@ -16,5 +17,6 @@ export default defineEndpoint({
     registerExportRoutes(router, context);
     registerListRoutes(router, context);
     registerGroupRoutes(router, context);
+    registerRiskReviewRoutes(router, context);
   },
 });

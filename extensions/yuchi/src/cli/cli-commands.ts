@@ -13,6 +13,8 @@ import { syncNtaDiff, tokyoDate } from '../registry/nta-api-sync.service.ts';
 import { refreshTargetListCompanies } from '../enrichment/gbizinfo-batch.service.ts';
 import { runSetup } from '../setup/setup.service.ts';
 import { recomputeAllRiskLevels, recomputeExpiredRiskLevels } from '../risk/risk-summary.service.ts';
+import { importRiskCommand } from '../risk/risk-import.command.ts';
+import { screenAllCompanies, screenTargetListMembers, SCREENED_CATEGORIES, type ScreenedCategory } from '../risk/rule-screening.service.ts';
 import type { DemoMode } from '../setup/demo-data.service.ts';
 
 /** Import kinds later features register; until then `import` explains which exist. */
@@ -26,6 +28,9 @@ export const IMPORTERS = new Map<string, Importer>([
   ['nta', importNtaCommand],
   ['relations', importRelationsCommand],
   ['establishments', importEstablishmentsCommand],
+  ['sanctions', importRiskCommand('sanctions')],
+  ['screening', importRiskCommand('screening')],
+  ['credit-scores', importRiskCommand('credit-scores')],
 ]);
 
 async function finish(context: HookExtensionContext, work: () => Promise<number>): Promise<never> {
@@ -100,12 +105,23 @@ export function registerCommands(program: Command, context: HookExtensionContext
 
   yuchi
     .command('risk')
-    .description('risk screening: recompute every company\'s risk levels from its findings (after rule changes or bulk edits), or --expired: only those whose findings expired yesterday (what the daily schedule does)')
-    .argument('<action>', 'recompute')
-    .option('--expired', 'only companies with a finding that expired yesterday (Asia/Tokyo)')
-    .action((action: string, options: { expired?: boolean }) =>
+    .description('risk screening: recompute every company\'s risk levels from its findings (after rule changes or bulk edits), or --expired: only those whose findings expired yesterday (what the daily schedule does); screen [existence|financial]: findings from the registry state and the figures, for every company or --target-lists only')
+    .argument('<action>', 'recompute or screen')
+    .argument('[what]', 'screen: existence, financial or all (default)')
+    .option('--expired', 'recompute: only companies with a finding that expired yesterday (Asia/Tokyo)')
+    .option('--target-lists', 'screen: only the members of 抽出リスト (what the daily schedule does)')
+    .action((action: string, what: string | undefined, options: { expired?: boolean; targetLists?: boolean }) =>
       finish(context, async () => {
-        if (action !== 'recompute') throw new Error(`「risk ${action}」はありません。使えるもの: risk recompute`);
+        if (action === 'screen') {
+          const scope = what ?? 'all';
+          if (scope !== 'all' && scope !== 'existence' && scope !== 'financial') throw new Error(`「risk screen ${scope}」はありません。使えるもの: existence, financial, all`);
+          const categories: readonly ScreenedCategory[] = scope === 'all' ? SCREENED_CATEGORIES : [scope as ScreenedCategory];
+          const o = options.targetLists ? await screenTargetListMembers(context.database, { categories }) : await screenAllCompanies(context.database, { categories });
+          if (o.inserted + o.updated + o.closed > 0) await clearDataCache(context, await context.getSchema({ database: context.database }));
+          process.stdout.write(`リスク判定: 対象 ${o.companies}社, 追加 ${o.inserted}, 更新 ${o.updated}, 終了 ${o.closed}\n`);
+          return 0;
+        }
+        if (action !== 'recompute') throw new Error(`「risk ${action}」はありません。使えるもの: risk recompute, risk screen`);
         const o = options.expired ? await recomputeExpiredRiskLevels(context.database) : await recomputeAllRiskLevels(context.database);
         if (o.changed > 0) await clearDataCache(context, await context.getSchema({ database: context.database }));
         process.stdout.write(`リスク: 対象 ${o.companies}社, 変更あり ${o.changed}\n`);

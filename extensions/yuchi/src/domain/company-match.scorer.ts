@@ -63,7 +63,8 @@ export function matchName(name: string): string {
 const SITE_SUFFIX = /(工場|事業所|事業場|営業所|支店|支社|作業所|出張所|店|センター|本社|本店|現場|倉庫)$/u;
 const UP_TO_LEGAL_FORM = /^(.+?(?:株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|\(同\)))./u;
 
-function nameKeys(name: string): string[] {
+/** The name as given and, when it ends like a site, its company part on its own (NFKC, not yet folded). */
+export function companyNameParts(name: string): string[] {
   const text = name.normalize('NFKC').trim();
   const parts = [text];
   if (SITE_SUFFIX.test(text)) {
@@ -71,7 +72,11 @@ function nameKeys(name: string): string[] {
     const legal = UP_TO_LEGAL_FORM.exec(text.replace(/\s+/gu, ''));
     if (legal) parts.push(legal[1]!);
   }
-  return [...new Set(parts.map(matchName))].filter((key) => key !== '');
+  return parts;
+}
+
+function nameKeys(name: string): string[] {
+  return [...new Set(companyNameParts(name).map(matchName))].filter((key) => key !== '');
 }
 
 function bigrams(text: string): Map<string, number> {

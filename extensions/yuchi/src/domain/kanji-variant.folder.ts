@@ -5,7 +5,7 @@
 //
 // NFKC already folds the CJK compatibility ideographs (e.g. U+FA10 塚); the ones below are separate characters to
 // Unicode and stay as they are there.
-const VARIANTS: Readonly<Record<string, string>> = {
+export const KANJI_VARIANTS: Readonly<Record<string, string>> = {
   髙: '高',
   﨑: '崎', 嵜: '崎', 碕: '崎',
   邊: '辺', 邉: '辺',
@@ -18,10 +18,10 @@ const VARIANTS: Readonly<Record<string, string>> = {
   禮: '礼', 賴: '頼', 鷗: '鴎', 槇: '槙', 桒: '桑', 冨: '富', 嶋: '島', 嶌: '島', 曻: '昇', 舘: '館', 峯: '峰',
 };
 
-const VARIANT_PATTERN = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
+const VARIANT_PATTERN = new RegExp(`[${Object.keys(KANJI_VARIANTS).join('')}]`, 'gu');
 // Ideographic variation selectors pick a glyph, not a different character (邉󠄂 is still 邉).
 const VARIATION_SELECTORS = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 
 export function foldKanjiVariants(text: string): string {
-  return text.normalize('NFKC').replace(VARIATION_SELECTORS, '').replace(VARIANT_PATTERN, (kanji) => VARIANTS[kanji] ?? kanji);
+  return text.normalize('NFKC').replace(VARIATION_SELECTORS, '').replace(VARIANT_PATTERN, (kanji) => KANJI_VARIANTS[kanji] ?? kanji);
 }

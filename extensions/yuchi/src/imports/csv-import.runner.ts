@@ -27,6 +27,8 @@ export interface CsvImportKind<T> {
   source: string;
   header: readonly string[];
   parse: (fields: readonly string[]) => CsvRowResult<T>;
+  /** For kinds with more than one layout: reads line 1 (and picks the layout); a problem stops the file. */
+  readHeader?: (fields: readonly string[]) => string | null;
   /** With `replay`, the rows were written by an earlier attempt of this run: only remember them, write nothing. */
   writeBatch: (trx: Knex, rows: LineRow<T>[], run: { state: RunState; replay: boolean }) => Promise<LineError[]>;
   /** After the last row (not on failure): work that needs the whole file, e.g. ending what it no longer lists. */
@@ -98,7 +100,7 @@ export async function runCsvImport<T>(
         const line = chunk.firstLine + i;
         const fields = chunk.records[i]!;
         if (line === 1) {
-          const problem = headerProblem(fields, kind.header);
+          const problem = kind.readHeader ? kind.readHeader(fields) : headerProblem(fields, kind.header);
           if (problem) throw new ImportFileError({ file, reason: problem });
           continue;
         }

@@ -103,3 +103,17 @@ export const GroupForbiddenError = createError<{ collection: string; field: stri
   ({ collection, field }) => `企業グループ・拠点の表示には「${collection}.${field}」の閲覧権限が必要です。管理者に権限を確認してください。`,
   403,
 );
+
+export const RiskReviewInvalidError = createError<{ reason: string }>('YUCHI_RISK_REVIEW_INVALID', ({ reason }) => `リスク情報の確認内容が正しくありません。${reason}`, 400);
+
+export const RiskReviewForbiddenError = createError(
+  'YUCHI_RISK_REVIEW_FORBIDDEN',
+  'リスク情報を確認・却下する権限がありません。確認が必要な場合はデータ管理者に依頼してください。',
+  403,
+);
+
+export const RiskCandidateClosedError = createError<{ status: string }>(
+  'YUCHI_RISK_CANDIDATE_CLOSED',
+  ({ status }) => `この照合待ちリスク情報はすでに${status === 'linked' ? '企業に結び付け済み' : '破棄済み'}です。一覧を再読み込みして確認してください。`,
+  409,
+);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SEVERITY_CHOICES } from '../../../../../scripts/schema/model.ts';
 import { exportColumn, type ExportExtras } from '../../domain/export-columns.catalogue.ts';
-import { formatYen, intentPercent, pageCount, pageSummary, rangeText, RESULT_FIELDS, riskBadge } from './result-format.ts';
+import { formatYen, intentPercent, pageCount, pageSummary, rangeText, RESULT_FIELDS, riskBadge, riskTitle } from './result-format.ts';
 
 describe('formatYen', () => {
   test.each<[unknown, string]>([
@@ -50,6 +50,20 @@ describe('riskBadge', () => {
 
   test.each([null, undefined, '', 7])('shows no badge for %j', (level) => {
     expect(riskBadge(level)).toBeNull();
+  });
+
+  test('the tooltip names the categories above 0 with their level', () => {
+    expect(riskTitle({ risk_level: 2, risk_antisocial: 0, risk_sanction: 2, risk_reputation: '1' })).toBe('総合リスク: 中（行政処分 中、風評 低）');
+  });
+
+  test('the tooltip gives the overall level alone when no category is above 0 or none could be read', () => {
+    expect(riskTitle({ risk_level: 0, risk_sanction: 0 })).toBe('総合リスク: なし');
+    expect(riskTitle({ risk_level: 3 })).toBe('総合リスク: 高');
+    expect(riskTitle({ risk_level: null, risk_sanction: 2 })).toBeNull();
+  });
+
+  test('the result table asks for the category levels beside risk_level', () => {
+    expect(RESULT_FIELDS).toEqual(expect.arrayContaining(['risk_level', 'risk_antisocial', 'risk_financial', 'risk_sanction', 'risk_existence', 'risk_reputation']));
   });
 });
 

@@ -1,5 +1,7 @@
 // How one search result is shown: the table's columns, yen in 万・億, ranges the way the Excel file writes them,
 // risk badges and the intent bar, and the pager's summary.
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_LEVEL_COLUMNS } from '../../domain/risk-category.labels.ts';
+
 export type CompanyResult = Record<string, unknown> & { id: number };
 
 export interface ResultColumn {
@@ -20,7 +22,8 @@ export const RESULT_COLUMNS: ResultColumn[] = [
   { key: 'industry', label: '業種', sort: 'industry', fields: ['industry'] },
   { key: 'employees', label: '従業員数', sort: 'employees_lower', fields: ['employees_lower', 'employees_upper', 'employees_label'] },
   { key: 'capital', label: '資本金', sort: 'capital_yen', fields: ['capital_yen'] },
-  { key: 'risk', label: 'リスク', sort: 'risk_level', fields: ['risk_level'] },
+  // The category levels only feed the badge's tooltip; a caller who may not read them still sees the badge.
+  { key: 'risk', label: 'リスク', sort: 'risk_level', fields: ['risk_level', ...Object.values(RISK_LEVEL_COLUMNS)] },
   { key: 'intent', label: 'インテント', sort: 'intent_score', fields: ['intent_score'] },
 ];
 
@@ -70,6 +73,16 @@ const RISK_BADGES: { label: string; tone: RiskTone }[] = [
 export function riskBadge(level: unknown): { label: string; tone: RiskTone } | null {
   if (!present(level)) return null;
   return RISK_BADGES[Number(level)] ?? null;
+}
+
+/** The badge's tooltip: 「総合リスク: 中」 and the categories above 0 (「行政処分 中、風評 低」); null when not assessed. */
+export function riskTitle(row: Record<string, unknown>): string | null {
+  const total = riskBadge(row['risk_level']);
+  if (!total) return null;
+  const risky = RISK_CATEGORIES.map((c) => ({ label: RISK_CATEGORY_LABELS[c], badge: riskBadge(row[RISK_LEVEL_COLUMNS[c]]) }))
+    .filter((c) => c.badge && c.badge.tone !== 'none')
+    .map((c) => `${c.label} ${c.badge?.label ?? ''}`);
+  return risky.length > 0 ? `総合リスク: ${total.label}（${risky.join('、')}）` : `総合リスク: ${total.label}`;
 }
 
 /** The intent bar's width in percent (0–100); null (no bar) until the score is computed. */

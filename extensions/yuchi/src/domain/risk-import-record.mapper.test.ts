@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCreditScoreRow } from './credit-score-csv-row.parser.ts';
-import { creditScoreRecord, sanctionRecord, screeningRecord, sourceKeyText } from './risk-import-record.mapper.ts';
+import { creditScoreRecord, findingValues, sanctionRecord, screeningRecord, sourceKeyText } from './risk-import-record.mapper.ts';
 import { parseMhlwSanctionRow, parseSanctionRow } from './sanction-csv-row.parser.ts';
 import { parseScreeningRow } from './screening-csv-row.parser.ts';
 
@@ -39,5 +39,14 @@ describe('risk import records', () => {
     const b = sanctionRecord(ok(parseSanctionRow(['', '架空建設株式会社', '', '', '指示処分', '2026-04-02', '', '', ''])));
     expect(sourceKeyText('sanctions', a)).toBe(sourceKeyText('sanctions', sanctionRecord(ok(parseSanctionRow(['', '架空建設株式会社', '', '', '指示処分', '2026-04-01', '', '', ''])))));
     expect(sourceKeyText('sanctions', a)).not.toBe(sourceKeyText('sanctions', b));
+  });
+});
+
+describe('a proposed finding as a new risk_findings row', () => {
+  test('is open, belongs to the given company and leaves the evidence to the caller', () => {
+    const { finding } = sanctionRecord(ok(parseSanctionRow(['', '架空建設株式会社', '', '国土交通省', '指示処分', '2026-04-01', '', '', ''])));
+    const row = findingValues(finding, 42);
+    expect(row).toMatchObject({ company: 42, status: 'open', category: 'sanction', severity: finding.severity, observed_on: '2026-04-01', title: finding.title });
+    expect(row).not.toHaveProperty('evidence');
   });
 });

@@ -31,6 +31,12 @@ export interface RiskImportRecord {
   finding: ProposedFinding;
 }
 
+/** A proposed finding's columns of a new risk_findings row for a company (open until a データ管理者 reviews it). */
+export function findingValues(finding: ProposedFinding, company: number) {
+  const { category, severity, title, detail, source, source_url, observed_on, expires_on } = finding;
+  return { company, category, severity, title, detail, source, source_url, observed_on, expires_on, status: 'open' as const };
+}
+
 const TITLE_LENGTH = 255;
 const title = (text: string) => (text.length > TITLE_LENGTH ? `${text.slice(0, TITLE_LENGTH - 1)}…` : text);
 

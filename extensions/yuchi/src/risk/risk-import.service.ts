@@ -10,7 +10,7 @@ import type { Knex } from 'knex';
 import { companyLookupKeys } from '../domain/company-lookup-keys.ts';
 import { scoreCompanyMatch, type CompanyMatch, type MatchCandidate } from '../domain/company-match.scorer.ts';
 import { CREDIT_SCORE_HEADER, parseCreditScoreRow } from '../domain/credit-score-csv-row.parser.ts';
-import { creditScoreRecord, sanctionRecord, screeningRecord, sourceKeyText, type RiskImportRecord } from '../domain/risk-import-record.mapper.ts';
+import { creditScoreRecord, findingValues, sanctionRecord, screeningRecord, sourceKeyText, type RiskImportRecord } from '../domain/risk-import-record.mapper.ts';
 import type { CsvRowResult } from '../domain/relation-csv-row.parser.ts';
 import { detectSanctionLayout, SANCTION_HEADER, sanctionRowParser, type SanctionRow } from '../domain/sanction-csv-row.parser.ts';
 import { parseScreeningRow, SCREENING_HEADER } from '../domain/screening-csv-row.parser.ts';
@@ -132,16 +132,7 @@ export function riskImportKind(kind: RiskImportKind): CsvImportKind<Parsed> {
       };
       if (match.decision === 'matched' && match.best) {
         await trx('risk_findings').insert({
-          company: match.best.id,
-          category: finding.category,
-          severity: finding.severity,
-          title: finding.title,
-          detail: finding.detail,
-          source: finding.source,
-          source_url: finding.source_url,
-          observed_on: finding.observed_on,
-          expires_on: finding.expires_on,
-          status: 'open',
+          ...findingValues(finding, match.best.id),
           match_confidence: match.best.confidence,
           evidence: JSON.stringify(evidence),
           source_key: key,

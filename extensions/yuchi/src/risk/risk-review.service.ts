@@ -4,7 +4,7 @@
 // or discard it.
 import type { EndpointExtensionContext } from '@directus/extensions';
 import type { Accountability, SchemaOverview } from '@directus/types';
-import type { ProposedFinding } from '../domain/risk-import-record.mapper.ts';
+import { findingValues, type ProposedFinding } from '../domain/risk-import-record.mapper.ts';
 import type { ReviewDecision } from '../domain/risk-review.request.ts';
 import { hasCollectionPermissions } from '../security/collection-permission.service.ts';
 import { RiskCandidateClosedError, RiskReviewForbiddenError } from '../shared/errors.ts';
@@ -65,16 +65,7 @@ export async function linkCandidate(review: ReviewContext, { id, company, note }
   const finding = parse(candidate['finding']) as ProposedFinding & { evidence: Record<string, unknown> };
   const ranked = (parse(candidate['candidates']) as { id: number; confidence: number }[] | null) ?? [];
   const values: Record<string, unknown> = {
-    company,
-    category: finding.category,
-    severity: finding.severity,
-    title: finding.title,
-    detail: finding.detail,
-    source: finding.source,
-    source_url: finding.source_url,
-    observed_on: finding.observed_on,
-    expires_on: finding.expires_on,
-    status: 'open',
+    ...findingValues(finding, company),
     // The confidence the import gave this company, if it was among the candidates; a person chose it otherwise.
     match_confidence: ranked.find((c) => Number(c.id) === company)?.confidence ?? null,
     evidence: { ...finding.evidence, risk_candidate: id, linked_by: review.accountability.user ?? null },

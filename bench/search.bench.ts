@@ -18,7 +18,7 @@ import { buildSearchFilter } from '../extensions/yuchi/src/domain/search-filter.
 import type { SearchCriteria } from '../extensions/yuchi/src/domain/search-criteria.parser.ts';
 import { EXPORT_COLUMN_KEYS } from '../extensions/yuchi/src/domain/export-columns.catalogue.ts';
 import { normalizeSearchText } from '../extensions/yuchi/src/domain/company-name.normalizer.ts';
-import { tokyoDay } from '../extensions/yuchi/src/domain/intent-score.calculator.ts';
+import { tokyoDay } from '../extensions/yuchi/src/domain/tokyo-day.ts';
 import { generateSearchDataset, randomSource, readDatasetFacts, type DatasetFacts } from './search-dataset.generator.ts';
 import { QUERY_SHAPES, type Criteria, type QueryShape } from './search-query.shapes.ts';
 
@@ -198,7 +198,7 @@ async function equivalentItemsQuery(client: pg.Client, criteria: Criteria) {
   // `_none` that names several fields, so /items gets those companies' ids instead (found here with the same rule).
   const confirmedAntisocial = (await client.query<{ company: number }>(
     `SELECT DISTINCT company FROM risk_findings WHERE company IS NOT NULL AND category = 'antisocial' AND status = 'confirmed' AND severity > 0 AND (expires_on IS NULL OR expires_on >= $1)`,
-    [tokyoDay(new Date())],
+    [tokyoDay()],
   )).rows.map((r) => r.company);
   const resolved = { cities, industries: [...industries], listMembers: null, groupMembers };
   const sort = c.sort.map((s) => s.replace(/^-/, '')).includes('id') ? c.sort : [...c.sort, 'id'];

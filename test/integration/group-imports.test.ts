@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createItems, readItem, readItems, updateItem } from '@directus/sdk';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { makeCorporateNumber } from '../../extensions/yuchi/src/domain/corporate-number.validator.ts';
-import { tokyoToday } from '../../extensions/yuchi/src/groups/group-edges.loader.ts';
+import { tokyoDay } from '../../extensions/yuchi/src/domain/tokyo-day.ts';
 import { launchToEnd } from '../support/launcher-process.ts';
 import { hasVendor, suiteEnv, useDirectus, VENDORS } from '../support/suite-directus.ts';
 import { callYuchi } from '../support/yuchi-api.ts';
@@ -114,7 +114,7 @@ describe.each(VENDORS)('group data imports on %s', (vendor) => {
       const after = await relations();
       expect(after).toHaveLength(3);
       expect(after.find((x) => x.child === ids[PARTS])).toMatchObject({ voting_rights_ratio: 75, valid_to: null });
-      expect(String(after.find((x) => x.child === ids[SHOP])!.valid_to).slice(0, 10)).toBe(tokyoToday());
+      expect(String(after.find((x) => x.child === ids[SHOP])!.valid_to).slice(0, 10)).toBe(tokyoDay());
       const group = await callYuchi<{ data: { size: number } }>(dx, 'staff1', `/companies/${PARTS}/group`);
       expect(group.body.data.size).toBe(3);
     });
@@ -228,7 +228,7 @@ describe.each(VENDORS)('group data imports on %s', (vendor) => {
       expect(second.output).toContain('終了 1');
       const after = await fromGbiz();
       expect(after).toHaveLength(2);
-      expect(String(after[0]!['valid_to']).slice(0, 10)).toBe(tokyoToday());
+      expect(String(after[0]!['valid_to']).slice(0, 10)).toBe(tokyoDay());
     });
   });
 });

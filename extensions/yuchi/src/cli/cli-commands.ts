@@ -9,7 +9,8 @@ import { importEstablishmentsCommand, importRelationsCommand } from '../groups/g
 import { resolveShareholders } from '../groups/shareholder-relations.service.ts';
 import { clearDataCache } from '../shared/data-cache.ts';
 import { generateNtaFile } from '../registry/nta-generate.command.ts';
-import { syncNtaDiff, tokyoDate } from '../registry/nta-api-sync.service.ts';
+import { syncNtaDiff } from '../registry/nta-api-sync.service.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 import { refreshTargetListCompanies } from '../enrichment/gbizinfo-batch.service.ts';
 import { runSetup } from '../setup/setup.service.ts';
 import { recomputeAllRiskLevels, recomputeExpiredRiskLevels } from '../risk/risk-summary.service.ts';
@@ -177,7 +178,7 @@ export function registerCommands(program: Command, context: HookExtensionContext
           return o.stoppedBy || o.failed > 0 ? 1 : 0;
         }
         if (source !== 'nta') throw new Error(`同期元「${source}」はありません。使える同期元: nta, gbizinfo`);
-        const from = options.from ?? tokyoDate(1);
+        const from = options.from ?? tokyoDay(new Date(), 1);
         const outcome = await syncNtaDiff(context, { from, to: options.to ?? from });
         process.stdout.write(`NTA diff ${from}〜${options.to ?? from}: ${outcome.status} 総件数 ${outcome.totalCount}, 読込 ${outcome.read}, 追加 ${outcome.inserted}, 更新 ${outcome.updated}, エラー ${outcome.rejected}\n`);
         return outcome.status === 'failed' ? 1 : 0;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   aggregateDailyIntent,
   ageInDays,
@@ -7,37 +7,12 @@ import {
   keywordScores,
   MAX_REQUESTS_PER_DAY,
   surgeOf,
-  tokyoDay,
   type DailyValue,
   type MatchedRequest,
 } from './intent-score.calculator.ts';
 
 const TODAY = '2026-10-10';
 const value = (day: string, amount: number, keyword = '補助金'): DailyValue => ({ keyword, day, value: amount });
-
-describe('tokyoDay', () => {
-  const originalTz = process.env.TZ;
-  afterEach(() => {
-    if (originalTz === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTz;
-  });
-
-  test.each([
-    ['2026-10-09T14:59:59.999Z', '2026-10-09'],
-    ['2026-10-09T15:00:00.000Z', '2026-10-10'],
-    ['2026-12-31T15:00:00.000Z', '2027-01-01'],
-    ['2028-02-28T15:00:00.000Z', '2028-02-29'],
-  ])('gives %s as the Tokyo day %s', (iso, day) => {
-    expect(tokyoDay(new Date(iso))).toBe(day);
-  });
-
-  test("does not depend on the machine's time zone", () => {
-    process.env.TZ = 'America/Los_Angeles';
-    expect(tokyoDay(new Date('2026-10-09T15:00:00.000Z'))).toBe('2026-10-10');
-    process.env.TZ = 'UTC';
-    expect(tokyoDay(new Date('2026-10-09T14:59:59.000Z'))).toBe('2026-10-09');
-  });
-});
 
 describe('ageInDays', () => {
   test.each([

@@ -13,13 +13,6 @@ export const RECENT_DAYS = 7;
 export const BASELINE_DAYS = 28;
 
 const DAY_MS = 86_400_000;
-// Japan has kept UTC+9 all year since 1952, so a fixed offset gives the Tokyo calendar day whatever the machine's TZ.
-const TOKYO_OFFSET_MS = 9 * 3_600_000;
-
-/** The Asia/Tokyo calendar day (YYYY-MM-DD) of an instant. */
-export function tokyoDay(instant: Date): string {
-  return new Date(instant.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 function dayNumber(day: string): number {
   if (!isRealDate(day)) throw new RangeError(`A day must be a real YYYY-MM-DD date, got "${day}"`);
@@ -33,7 +26,7 @@ export function ageInDays(day: string, today: string): number {
 
 export interface MatchedRequest<C> {
   company: C;
-  /** The Tokyo day of the request (tokyoDay). */
+  /** The Tokyo day of the request (tokyo-day.ts). */
   day: string;
   keyword: string;
   weight: number;

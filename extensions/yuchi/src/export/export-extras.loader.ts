@@ -1,6 +1,7 @@
 // Facts an export page needs beyond the company rows: code-table names for the whole export, and per page the
 // site counts, last visits, card counts and group facts, read through the ItemsService so the caller's permissions apply.
 import type { ExportColumn, ExportExtras } from '../domain/export-columns.catalogue.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 import { groupFactsLoader, type GroupFactsLoader } from '../groups/group-facts.loader.ts';
 import { itemsService, type SearchContext } from '../search/company-search.service.ts';
 
@@ -29,10 +30,9 @@ export async function loadCodeNames(ctx: SearchContext): Promise<CodeNames> {
 }
 
 // SQLite answers an aggregate over a timestamp as epoch milliseconds (number or digit string).
-function tokyoDate(value: unknown): string | null {
+function visitDay(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const date = new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
-  return date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+  return tokyoDay(new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number)));
 }
 
 async function countBy(ctx: SearchContext, collection: string, filter: Record<string, unknown>): Promise<Map<number, number>> {
@@ -66,7 +66,7 @@ async function loadPageExtras({ ctx, keys, ids, names, groupFacts }: { ctx: Sear
       group: ['company'],
       limit: -1,
     });
-    lastVisits = new Map(rows.map((r) => [Number(r['company']), tokyoDate((r['max'] as { visited_at?: unknown } | undefined)?.visited_at)]));
+    lastVisits = new Map(rows.map((r) => [Number(r['company']), visitDay((r['max'] as { visited_at?: unknown } | undefined)?.visited_at)]));
   }
   const cards = keys.has('card_count') ? await countBy(ctx, 'business_cards', company) : new Map<number, number>();
   const groups = groupFacts ? await groupFacts(ids) : { ultimateParentName: () => null, groupSize: () => null };

@@ -4,6 +4,7 @@
 // Callers who may read every relation get raw knex; others read through the ItemsService, so row permissions on
 // company_relations apply.
 import { findTops, MAX_GROUP_DEPTH, traverseGroup, type Group, type GroupEdge } from '../domain/group-graph.traversal.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 import type { SearchContext } from '../search/company-search.service.ts';
 import { readsEveryRow } from '../security/row-permission.service.ts';
 
@@ -13,8 +14,6 @@ export type EdgeReader = (side: Side, ids: readonly number[]) => Promise<GroupEd
 const CHUNK = 500;
 const RELATION_FIELDS = ['parent', 'child', 'kind', 'voting_rights_ratio'];
 
-/** Today in Japan as YYYY-MM-DD: a relation ended today is no longer in force. */
-export const tokyoToday = (at = new Date()): string => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
 const toEdge = (row: Record<string, unknown>): GroupEdge => ({
   parent: Number(row['parent']),
@@ -31,7 +30,8 @@ function chunks<T>(list: readonly T[]): T[][] {
 
 /** An edge reader for the caller: raw SQL when it may read every relation, else the ItemsService. */
 export async function edgeReaderFor(ctx: SearchContext): Promise<EdgeReader> {
-  const today = tokyoToday();
+  // Today in Japan: a relation ended today is no longer in force.
+  const today = tokyoDay();
   if (await readsEveryRow(ctx.database, ctx.accountability, 'company_relations')) {
     return async (side, ids) => {
       const rows: Record<string, unknown>[] = [];

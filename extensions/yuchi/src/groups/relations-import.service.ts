@@ -5,7 +5,7 @@ import type { HookExtensionContext } from '@directus/extensions';
 import type { Knex } from 'knex';
 import { parseRelationRow, RELATION_HEADER, type RelationRow } from '../domain/relation-csv-row.parser.ts';
 import { runCsvImport, type CsvImportKind, type CsvImportOptions, type LineError, type LineRow } from '../imports/csv-import.runner.ts';
-import { tokyoToday } from './group-edges.loader.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 
 const CHUNK = 400;
 
@@ -121,7 +121,7 @@ export function relationsImportKind(): CsvImportKind<RelationRow> {
     if (!sources.size) return [];
     const open = (await knex('company_relations').select('id').whereIn('source', [...sources]).whereNull('valid_to')) as { id: number }[];
     const gone = open.map((r) => Number(r.id)).filter((id) => !kept.has(id));
-    const today = tokyoToday();
+    const today = tokyoDay();
     for (const part of chunks(gone)) await knex('company_relations').whereIn('id', part).update({ valid_to: today, date_updated: new Date() });
     return [];
   };

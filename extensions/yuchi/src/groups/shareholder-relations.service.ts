@@ -5,7 +5,7 @@
 // is no longer listed ends its relation (valid_to), never deletes it.
 import type { Knex } from 'knex';
 import { AUTO_CONFIRM, relationKindOf, scoreShareholderMatch, shareholderKey, type ShareholderMatch } from '../domain/shareholder-match.scorer.ts';
-import { tokyoToday } from './group-edges.loader.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 
 export const SHAREHOLDER_SOURCE = 'gbizinfo';
 const PAGE = 500;
@@ -80,7 +80,7 @@ async function resolveCompany(knex: Knex, company: CompanyRow, outcome: Sharehol
   }
   const gone = stored.filter((r) => r.valid_to === null && !matches.has(Number(r.parent))).map((r) => r.id);
   if (gone.length) {
-    await knex('company_relations').whereIn('id', gone).update({ valid_to: tokyoToday(), date_updated: now });
+    await knex('company_relations').whereIn('id', gone).update({ valid_to: tokyoDay(), date_updated: now });
     outcome.ended += gone.length;
   }
 }

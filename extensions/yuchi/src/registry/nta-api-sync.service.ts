@@ -7,12 +7,6 @@ import type { HookExtensionContext } from '@directus/extensions';
 import { importNtaFile, type FileOutcome } from './nta-import.service.ts';
 import { writeNtaDiffToFile } from './nta-web-api.client.ts';
 
-/** The calendar day in Japan (the API's dates), n days before now. */
-export function tokyoDate(daysAgo = 0, now = new Date()): string {
-  const jst = new Date(now.getTime() + 9 * 3600_000 - daysAgo * 86_400_000);
-  return jst.toISOString().slice(0, 10);
-}
-
 export async function syncNtaDiff(
   context: Pick<HookExtensionContext, 'database' | 'getSchema' | 'env' | 'services'>,
   { from, to }: { from: string; to: string },

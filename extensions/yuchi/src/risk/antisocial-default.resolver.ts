@@ -6,7 +6,7 @@
 import { EXCLUDE_CONFIRMED_ANTISOCIAL_DEFAULT } from '../domain/risk-criteria.parser.ts';
 import { CONFIRMED_ANTISOCIAL_FIELDS } from '../domain/search-criteria.fields.ts';
 import type { SearchCriteria } from '../domain/search-criteria.parser.ts';
-import { tokyoDate } from '../registry/nta-api-sync.service.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 import type { SearchContext } from '../search/company-search.service.ts';
 import { readableFields } from '../security/collection-permission.service.ts';
 
@@ -30,5 +30,5 @@ export async function resolveConfirmedAntisocialExclusion(ctx: SearchContext, cr
     appliedDefaults.splice(byDefault, 1);
     return null;
   }
-  return tokyoDate();
+  return tokyoDay();
 }

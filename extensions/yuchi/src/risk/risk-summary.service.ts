@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import { RISK_CATEGORIES, RISK_LEVEL_COLUMNS } from '../domain/risk-category.labels.ts';
 import { summarizeRiskLevels, type CompanyRiskLevels, type FindingForLevel } from '../domain/risk-level.summarizer.ts';
-import { tokyoDate } from '../registry/nta-api-sync.service.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 
 export const RISK_SUMMARY_BATCH = 500;
 export const RISK_LEVEL_FIELDS = ['risk_level', ...RISK_CATEGORIES.map((c) => RISK_LEVEL_COLUMNS[c])] as (keyof CompanyRiskLevels)[];
@@ -72,7 +72,7 @@ async function recomputeBatch(knex: Knex, ids: number[], today: string): Promise
 export async function recomputeRiskLevels(
   knex: Knex,
   companyIds: Iterable<number>,
-  { today = tokyoDate(), batchSize = RISK_SUMMARY_BATCH }: { today?: string; batchSize?: number } = {},
+  { today = tokyoDay(), batchSize = RISK_SUMMARY_BATCH }: { today?: string; batchSize?: number } = {},
 ): Promise<RecomputeOutcome> {
   const ids = [...new Set([...companyIds].map(Number).filter((id) => Number.isInteger(id) && id > 0))].sort((a, b) => a - b);
   let changed = 0;
@@ -95,7 +95,7 @@ export async function recomputeAllRiskLevels(knex: Knex, options: { today?: stri
 }
 
 /** The companies with a finding whose last day was yesterday (Asia/Tokyo): from today it no longer counts. */
-export async function recomputeExpiredRiskLevels(knex: Knex, { today = tokyoDate(), batchSize = RISK_SUMMARY_BATCH }: { today?: string; batchSize?: number } = {}): Promise<RecomputeOutcome & { day: string }> {
+export async function recomputeExpiredRiskLevels(knex: Knex, { today = tokyoDay(), batchSize = RISK_SUMMARY_BATCH }: { today?: string; batchSize?: number } = {}): Promise<RecomputeOutcome & { day: string }> {
   const day = previousDay(today);
   const rows = (await knex('risk_findings').whereIn('expires_on', storedForms(knex, day)).whereNotNull('company').distinct('company')) as { company: number }[];
   return { day, ...(await recomputeRiskLevels(knex, rows.map((r) => r.company), { today, batchSize })) };

@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import { evaluateExistence } from '../domain/existence-risk.rules.ts';
 import { evaluateFinancialRules } from '../domain/financial-risk.rules.ts';
 import type { RiskFindingDraft } from '../domain/risk-category.labels.ts';
-import { tokyoDate } from '../registry/nta-api-sync.service.ts';
+import { tokyoDay } from '../domain/tokyo-day.ts';
 import { dayOf, previousDay, recomputeRiskLevels } from './risk-summary.service.ts';
 
 export type ScreenedCategory = 'existence' | 'financial';
@@ -124,7 +124,7 @@ async function screenBatch(knex: Knex, ids: number[], categories: readonly Scree
 export async function screenCompanies(
   knex: Knex,
   companyIds: Iterable<number>,
-  { categories = SCREENED_CATEGORIES, today = tokyoDate() }: { categories?: readonly ScreenedCategory[]; today?: string } = {},
+  { categories = SCREENED_CATEGORIES, today = tokyoDay() }: { categories?: readonly ScreenedCategory[]; today?: string } = {},
 ): Promise<ScreeningOutcome> {
   const ids = [...new Set([...companyIds].map(Number).filter((id) => Number.isInteger(id) && id > 0))].sort((a, b) => a - b);
   const outcome: ScreeningOutcome = { companies: ids.length, inserted: 0, updated: 0, closed: 0 };
